@@ -1,0 +1,216 @@
+package io.github.bitaxemonitor.store;
+
+import io.github.bitaxemonitor.model.Sample;
+import io.github.bitaxemonitor.model.Status;
+import io.github.bitaxemonitor.text.HostileText;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Turns samples into CSV rows and back, using Apache Commons CSV for quoting and parsing. Rows are always one physical
+ * line: stored text never contains a line break ({@link HostileText#sanitize}), which is what lets readers find row
+ * boundaries, torn last lines and the newest rows without parsing from the start of a file.
+ */
+public final class SampleCsv {
+    /** RFC 4180 with LF line ends; quotes only where needed. */
+    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
+
+    private SampleCsv() {
+    }
+
+    /** Appends one row (with its trailing LF) for this sample. */
+    public static void appendRow(Sample sample, StringBuilder out) {
+        boolean first = true;
+        try {
+            for (Column c : CsvSchema.columns()) {
+                FORMAT.print(cell(c, c.getter().apply(sample)), out, first);
+                first = false;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
+        }
+        out.append('\n');
+    }
+
+    /** One row as a string without the line terminator. */
+    public static String row(Sample sample) {
+        StringBuilder sb = new StringBuilder(512);
+        appendRow(sample, sb);
+        sb.setLength(sb.length() - 1);
+        return sb.toString();
+    }
+
+    /**
+     * Splits one physical line into cells with Commons CSV.
+     *
+     * @throws MalformedRowException when the line is not valid CSV (an unterminated quote, text after a closing quote)
+     */
+    public static List<String> parseLine(String line) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(line), FORMAT)) {
+            List<CSVRecord> records = parser.getRecords();
+            if (records.isEmpty()) {
+                return List.of("");
+            }
+            if (records.size() > 1) {
+                throw new MalformedRowException("line holds more than one record");
+            }
+            return records.get(0).toList();
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new MalformedRowException("not valid CSV: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Makes a sample fit for storage: text is sanitised and every number outside its column's plausible range is
+     * dropped (stored empty), so a 4,000 degree or negative-watt reading never reaches a file.
+     *
+     * @param rejected receives "column=value" for every dropped number
+     */
+    public static Sample validate(Sample sample, Consumer<String> rejected) {
+        Sample.Builder b = sample.toBuilder();
+        for (Column c : CsvSchema.columns()) {
+            if (c.derived()) {
+                continue;
+            }
+            Object v = c.getter().apply(sample);
+            if (v instanceof String s) {
+                String clean = HostileText.sanitize(s);
+                if (!s.equals(clean)) {
+                    c.setter().accept(b, clean);
+                }
+            } else if (v instanceof Number n && c.numeric() && !c.plausible(n.doubleValue())) {
+                rejected.accept(c.name() + "=" + n);
+                c.setter().accept(b, null);
+            }
+        }
+        return b.build();
+    }
+
+    /** A decoder for rows under this header; columns are matched by name, unknown ones ignored. */
+    public static Decoder decoder(List<String> header) {
+        return new Decoder(header);
+    }
+
+    /** Decodes rows of one file. Immutable and thread-safe. */
+    public static final class Decoder {
+        /** For each header position, the schema column it maps to, or null for a column this version does not know. */
+        private final Column[] byPosition;
+        private final int width;
+
+        private Decoder(List<String> header) {
+            width = header.size();
+            byPosition = new Column[width];
+            for (int i = 0; i < width; i++) {
+                Column c = CsvSchema.column(header.get(i).strip());
+                byPosition[i] = c != null && !c.derived() ? c : null;
+            }
+        }
+
+        /** The number of cells every row under this header must have. */
+        public int width() {
+            return width;
+        }
+
+        /**
+         * Decodes one row. A cell that does not parse as its column's type is reported and left empty; a row whose
+         * timestamp, address or status is unusable cannot be a sample, and yields null.
+         *
+         * @param problems receives one message per bad cell, naming the column
+         */
+        public Sample decode(List<String> cells, Consumer<String> problems) {
+            if (cells.size() != width) {
+                problems.accept("expected " + width + " cells, found " + cells.size());
+                return null;
+            }
+            Sample.Builder b = Sample.builder();
+            for (int i = 0; i < width; i++) {
+                Column c = byPosition[i];
+                String text = cells.get(i);
+                if (c == null || text.isEmpty()) {
+                    continue;
+                }
+                Object value = parseCell(c, text);
+                if (value == null) {
+                    problems.accept(c.name() + ": not a valid " + c.type().name().toLowerCase() + " '"
+                            + HostileText.forTerminal(text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'");
+                } else {
+                    c.setter().accept(b, value);
+                }
+            }
+            try {
+                return b.build();
+            } catch (NullPointerException missingRequired) {
+                problems.accept("missing " + missingRequired.getMessage());
+                return null;
+            }
+        }
+    }
+
+    /** The text of a cell, or null when the value is absent. */
+    static String cell(Column c, Object v) {
+        if (v == null) {
+            return null;
+        }
+        return switch (c.type()) {
+            case DECIMAL -> formatDecimal(((Number) v).doubleValue(), c.derived() ? 3 : 6);
+            case STATUS -> ((Status) v).name();
+            default -> v.toString();
+        };
+    }
+
+    /** Parses a cell as its column's type; null when it does not parse. */
+    static Object parseCell(Column c, String text) {
+        try {
+            return switch (c.type()) {
+                case TIMESTAMP -> Instant.parse(text);
+                case STATUS -> Status.parse(text);
+                case TEXT -> text;
+                case DECIMAL -> {
+                    double d = Double.parseDouble(text);
+                    yield Double.isFinite(d) ? d : null;
+                }
+                case INTEGER -> Long.parseLong(text);
+                case BOOLEAN -> "true".equalsIgnoreCase(text) ? Boolean.TRUE
+                        : "false".equalsIgnoreCase(text) ? Boolean.FALSE : null;
+            };
+        } catch (NumberFormatException | DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Plain decimal text, never exponent form (spreadsheets and Miller read it as is): readings keep up to six decimal
+     * places (5093.75 mV is 5.09375 V exactly), derived figures three.
+     */
+    public static String formatDecimal(double v, int places) {
+        if (!Double.isFinite(v)) {
+            return null;
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        double scale = places == 6 ? 1e6 : Math.pow(10, places);
+        double rounded = Math.round(v * scale) / scale;
+        if (Math.abs(v) >= 1e7 || Math.abs(rounded) < 1e-3) {
+            return new BigDecimal(v).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        }
+        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
+    }
+
+    /** A line that cannot be read as a CSV record. */
+    public static final class MalformedRowException extends RuntimeException {
+        public MalformedRowException(String message) {
+            super(message);
+        }
+    }
+}

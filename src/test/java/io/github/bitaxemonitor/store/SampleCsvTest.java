@@ -1,0 +1,107 @@
+package io.github.bitaxemonitor.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.bitaxemonitor.model.Sample;
+import io.github.bitaxemonitor.model.Status;
+import io.github.bitaxemonitor.testing.Samples;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SampleCsvTest {
+    private static final Instant T = Instant.parse("2026-11-20T10:15:30Z");
+
+    @Test
+    void rowRoundTripsEveryStoredField() {
+        Sample s = Samples.gamma("127.0.0.1:8081", T).alias("desk, \"left\"").build();
+        List<String> problems = new ArrayList<>();
+
+        Sample back = SampleCsv.decoder(CsvSchema.header()).decode(SampleCsv.parseLine(SampleCsv.row(s)),
+                problems::add);
+
+        assertThat(problems).isEmpty();
+        assertThat(back).isEqualTo(s);
+    }
+
+    @Test
+    void derivedColumnsAreWrittenFromTheirSources() {
+        Sample s = Samples.gamma("127.0.0.1:8081", T).build();
+        List<String> cells = SampleCsv.parseLine(SampleCsv.row(s));
+
+        assertThat(cells.get(CsvSchema.header().indexOf("efficiency_j_per_th"))).isEqualTo("17.919");
+        assertThat(cells.get(CsvSchema.header().indexOf("clock_config"))).isEqualTo("525MHz@1150mV");
+        assertThat(cells.get(CsvSchema.header().indexOf("reject_pct"))).isEqualTo("0.079");
+    }
+
+    @Test
+    void rowIsOneLineWhateverTheText() {
+        Sample s = Samples.gamma("127.0.0.1:8081", T).hostname("evil\nname\r,\"x\"").build();
+        Sample clean = SampleCsv.validate(s, r -> { });
+
+        assertThat(SampleCsv.row(clean)).doesNotContain("\n", "\r");
+    }
+
+    @Test
+    void implausibleNumbersAreDroppedAndReported() {
+        Sample s = Samples.gamma("127.0.0.1:8081", T).asicTempC(4000.0).powerW(-3.0).build();
+        List<String> rejected = new ArrayList<>();
+
+        Sample clean = SampleCsv.validate(s, rejected::add);
+
+        assertThat(clean.asicTempC()).isNull();
+        assertThat(clean.powerW()).isNull();
+        assertThat(clean.hashrateGhs()).isEqualTo(1071.5);
+        assertThat(rejected).containsExactly("power_w=-3.0", "asic_temp_c=4000.0");
+    }
+
+    @Test
+    void olderHeaderWithFewerColumnsStillDecodesByName() {
+        List<String> header = List.of("timestamp_utc", "address", "status", "hashrate_ghs");
+        Sample s = SampleCsv.decoder(header)
+                .decode(List.of("2026-11-20T10:15:30Z", "10.0.0.5:80", "NO HASH", "0"), p -> { });
+
+        assertThat(s.status()).isEqualTo(Status.NO_HASH);
+        assertThat(s.hashrateGhs()).isZero();
+        assertThat(s.powerW()).isNull();
+    }
+
+    @Test
+    void badCellIsReportedByColumnAndLeftEmpty() {
+        List<String> header = List.of("timestamp_utc", "address", "status", "power_w");
+        List<String> problems = new ArrayList<>();
+        Sample s = SampleCsv.decoder(header)
+                .decode(List.of("2026-11-20T10:15:30Z", "a:80", "ONLINE", "lots"), problems::add);
+
+        assertThat(s.powerW()).isNull();
+        assertThat(problems).singleElement().asString().startsWith("power_w: not a valid decimal");
+    }
+
+    @Test
+    void rowWithoutTimestampIsNotASample() {
+        List<String> problems = new ArrayList<>();
+        Sample s = SampleCsv.decoder(List.of("timestamp_utc", "address", "status"))
+                .decode(List.of("yesterday", "a:80", "ONLINE"), problems::add);
+
+        assertThat(s).isNull();
+        assertThat(problems).hasSize(2);
+    }
+
+    @Test
+    void unterminatedQuoteIsMalformed() {
+        assertThatThrownBy(() -> SampleCsv.parseLine("a,\"b,c")).isInstanceOf(SampleCsv.MalformedRowException.class);
+    }
+
+    @Test
+    void decimalsArePlainWithBoundedPlaces() {
+        assertThat(SampleCsv.formatDecimal(1071.0, 6)).isEqualTo("1071");
+        assertThat(SampleCsv.formatDecimal(5.09375, 6)).isEqualTo("5.09375");
+        assertThat(SampleCsv.formatDecimal(5.09375, 3)).isEqualTo("5.094");
+        assertThat(SampleCsv.formatDecimal(1e15 + 0.5, 6)).isEqualTo("1000000000000000.5");
+        assertThat(SampleCsv.formatDecimal(4.29e18, 6)).isEqualTo("4290000000000000000");
+        assertThat(SampleCsv.formatDecimal(0.0001, 6)).isEqualTo("0.0001");
+        assertThat(SampleCsv.formatDecimal(0.0001, 3)).isEqualTo("0");
+    }
+}
