@@ -22,10 +22,11 @@ import java.util.concurrent.Future;
  * Writes realistic metrics history of a chosen size, fast, in the monitor's real format: rows encoded by
  * {@link SampleCsv#appendRow}, a header line first in every file, and either the monitor's layout ({@link DataFiles}:
  * one file per UTC day, size parts) or one single file. The history ends at the current time, so a viewer sees a
- * live-looking fleet.
+ * live-looking fleet
+ * (or at {@code --end}, for byte-identical output across runs).
  *
  * <p>Usage: {@code HistoryGenerator (--layout CSV_PATH | --single FILE) [--bytes 1G] [--miners 25] [--interval 60]
- * [--max-file-bytes 2G] [--threads N]}. Prints one {@code key=value} line for tools/bench.
+ * [--max-file-bytes 1T] [--threads N] [--end EPOCH_SECONDS]}. Prints one {@code key=value} line for tools/bench.
  *
  * <p>Rows are produced in chunks (one chunk never spans two days) on a thread pool and written in order by the
  * calling thread, so the output is identical for any thread count.
@@ -38,7 +39,7 @@ public final class HistoryGenerator {
 
     public static void main(String[] args) throws Exception {
         Args a = Args.parse(args, "--layout", "--single", "--bytes", "--miners", "--interval", "--max-file-bytes",
-                "--threads");
+                "--threads", "--end");
         long target = a.bytes("--bytes", "1G");
         int miners = (int) a.number("--miners", 25);
         long interval = a.number("--interval", 60);
@@ -50,7 +51,7 @@ public final class HistoryGenerator {
             throw new IllegalArgumentException("give exactly one of --layout CSV_PATH and --single FILE");
         }
         FleetModel fleet = new FleetModel(miners);
-        long end = System.currentTimeMillis() / 1000 / interval * interval;
+        long end = a.number("--end", System.currentTimeMillis() / 1000) / interval * interval;
         long rowBytes = averageRowBytes(fleet, end);
         long cycles = Math.max(1, target / (rowBytes * miners));
         long start = end - (cycles - 1) * interval;
