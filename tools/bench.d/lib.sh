@@ -48,7 +48,8 @@ build() {
       mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$W/classpath.txt" >/dev/null)
     touch "$stamp"
   fi
-  CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$W/classpath.txt")"
+  # CP_OVERRIDE: a scratch build's classes (tools/bench candidate) instead of this tree's.
+  CP="${CP_OVERRIDE:-$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$W/classpath.txt")}"
 }
 
 # Installs the peers from Debian when one is missing.
