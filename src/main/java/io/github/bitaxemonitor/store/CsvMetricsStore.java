@@ -218,33 +218,33 @@ public final class CsvMetricsStore implements MetricsWriter {
         return Files.exists(file) && Files.size(file) > 0;
     }
 
+    /** Opens {@code current} when it is not open yet; the message says what failed and that the next cycle retries. */
     private void openChannel() throws IOException {
         if (out != null) {
             return;
         }
         Path file = current.path();
-        Files.createDirectories(file.getParent());
-        if (checkTail && Files.exists(file)) {
-            TornTail.Result tail = TornTail.repair(file);
-            if (tail.foreign()) {
+        try {
+            Files.createDirectories(file.getParent());
+            if (checkTail && Files.exists(file) && TornTail.repair(file).foreign()) {
                 startNewPart = true;
-                throw new IOException(file + " no longer ends with a complete line; the next cycle starts a new part");
+                throw new IOException("it no longer ends with a complete line, so the next cycle starts a new part");
             }
+            created = !Files.exists(file);
+            out = opener.open(file);
+            size = out.size();
+            checkTail = false;
+        } catch (IOException e) {
+            closeChannel(e);
+            throw new IOException("cannot open " + file + " for appending: " + reason(e)
+                    + "; the next cycle tries again", e);
         }
-        created = !Files.exists(file);
-        out = opener.open(file);
-        size = out.size();
-        checkTail = false;
     }
 
     /** One write of header (for a new file) and rows, then force; on failure the file is cut back to its old length. */
     private void append(byte[] rows, int count) throws IOException {
         String what = count + (count == 1 ? " row" : " rows") + " to " + current.path();
-        try {
-            openChannel();
-        } catch (IOException e) {
-            throw new IOException("cannot write " + what + ": " + reason(e) + "; the next cycle tries again", e);
-        }
+        openChannel();
         long before = size;
         ByteBuffer buf = ByteBuffer.allocate((before == 0 ? HEADER.length : 0) + rows.length);
         if (before == 0) {
