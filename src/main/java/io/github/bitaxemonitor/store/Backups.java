@@ -62,8 +62,11 @@ final class Backups implements Closeable {
         this.tempPrefix = "." + settings.csvPath().getFileName() + ".backup-";
     }
 
-    /** Deletes temporary files a killed run left behind; safe because the caller holds the store lock. */
-    void removeLeftovers() {
+    /**
+     * Tidies up after a killed run: deletes its temporary files and the backups beyond {@code keep} it had no time to
+     * prune. Safe because the caller holds the store lock; a problem is logged, never thrown.
+     */
+    void tidy() {
         if (!Files.isDirectory(dir)) {
             return;
         }
@@ -72,8 +75,9 @@ final class Backups implements Closeable {
                 Files.deleteIfExists(p);
                 log.accept("removed unfinished backup " + p);
             }
+            prune();
         } catch (IOException e) {
-            log.accept("could not clean " + dir + ": " + e);
+            log.accept("could not tidy the backup directory " + dir + ": " + e);
         }
     }
 

@@ -103,7 +103,7 @@ public final class CsvMetricsStore implements MetricsWriter {
             Inspection found = newest == null ? new Inspection(null, 0, false,
                     "no data files yet in " + dir + "; the first cycle starts one") : inspect(newest);
             Backups backups = new Backups(settings, layout, clock, log, backupExecutor);
-            backups.removeLeftovers();
+            backups.tidy();
             OpenReport report = new OpenReport(newest, found.tornBytes(), found.message());
             if (found.tornBytes() > 0 || found.startNewPart()) {
                 log.accept(found.message());
