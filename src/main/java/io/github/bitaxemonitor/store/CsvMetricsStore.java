@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
@@ -37,6 +38,7 @@ public final class CsvMetricsStore implements MetricsWriter {
     private final StoreSettings settings;
     private final DataFiles layout;
     private final AppendFile.Opener opener;
+    private final Consumer<String> log;
     private final StoreLock lock;
     private final Backups backups;
     private final OpenReport openReport;
@@ -57,11 +59,13 @@ public final class CsvMetricsStore implements MetricsWriter {
     private long cycles;
     private boolean closed;
 
-    private CsvMetricsStore(StoreSettings settings, DataFiles layout, AppendFile.Opener opener, StoreLock lock,
-                            Backups backups, OpenReport openReport, DataFiles.Entry current, boolean startNewPart) {
+    private CsvMetricsStore(StoreSettings settings, DataFiles layout, AppendFile.Opener opener, Consumer<String> log,
+                            StoreLock lock, Backups backups, OpenReport openReport, DataFiles.Entry current,
+                            boolean startNewPart) {
         this.settings = settings;
         this.layout = layout;
         this.opener = opener;
+        this.log = log;
         this.lock = lock;
         this.backups = backups;
         this.openReport = openReport;
@@ -100,7 +104,7 @@ public final class CsvMetricsStore implements MetricsWriter {
         StoreLock lock = StoreLock.acquire(dir.resolve(settings.csvPath().getFileName() + ".lock"), guarded);
         try {
             Path newest = layout.newest();
-            Inspection found = newest == null ? new Inspection(null, 0, false,
+            Inspection found = newest == null ? new Inspection(0, false,
                     "no data files yet in " + dir + "; the first cycle starts one") : inspect(newest);
             Backups backups = new Backups(settings, layout, clock, log, backupExecutor);
             backups.tidy();
@@ -108,32 +112,35 @@ public final class CsvMetricsStore implements MetricsWriter {
             if (found.tornBytes() > 0 || found.startNewPart()) {
                 log.accept(found.message());
             }
-            return new CsvMetricsStore(settings, layout, opener, lock, backups, report,
+            return new CsvMetricsStore(settings, layout, opener, log, lock, backups, report,
                     newest == null ? null : layout.parse(newest), found.startNewPart());
         } catch (IOException | RuntimeException e) {
+            if (backupExecutor instanceof ExecutorService service) {
+                service.shutdown();
+            }
             lock.close();
             throw e;
         }
     }
 
-    private record Inspection(Path file, long tornBytes, boolean startNewPart, String message) {
+    private record Inspection(long tornBytes, boolean startNewPart, String message) {
     }
 
     /** Repairs the newest file's tail and decides whether appending may continue in it. */
     private static Inspection inspect(Path newest) throws IOException {
         TornTail.Result tail = TornTail.repair(newest);
         if (tail.foreign()) {
-            return new Inspection(newest, 0, true, newest + " does not end with a complete line and its last "
+            return new Inspection(0, true, newest + " does not end with a complete line and its last "
                     + TornTail.MAX_TORN_BYTES + " bytes hold no line break, so this is not a torn row: the file is left"
                     + " untouched and new rows go to a new part");
         }
         String torn = tail.repaired() ? newest + ": dropped a torn last line of " + tail.droppedBytes() + " bytes ('"
                 + tail.preview() + "'); " : "";
         if (!hasCurrentHeader(newest)) {
-            return new Inspection(newest, tail.droppedBytes(), true, torn + newest + " has another header (an older"
+            return new Inspection(tail.droppedBytes(), true, torn + newest + " has another header (an older"
                     + " schema or a foreign file): it is left as it is and new rows go to a new part");
         }
-        return new Inspection(newest, tail.droppedBytes(), false, torn + "appending to " + newest + " ("
+        return new Inspection(tail.droppedBytes(), false, torn + "appending to " + newest + " ("
                 + tail.keptBytes() + " bytes)");
     }
 
@@ -226,9 +233,16 @@ public final class CsvMetricsStore implements MetricsWriter {
         Path file = current.path();
         try {
             Files.createDirectories(file.getParent());
-            if (checkTail && Files.exists(file) && TornTail.repair(file).foreign()) {
-                startNewPart = true;
-                throw new IOException("it no longer ends with a complete line, so the next cycle starts a new part");
+            if (checkTail && Files.exists(file)) {
+                TornTail.Result tail = TornTail.repair(file);
+                if (tail.foreign()) {
+                    startNewPart = true;
+                    throw new IOException("it no longer ends with a complete line, so the next cycle starts a new part");
+                }
+                if (tail.repaired()) {
+                    log.accept(file + ": dropped the partial row of " + tail.droppedBytes() + " bytes a failed write"
+                            + " left ('" + tail.preview() + "')");
+                }
             }
             created = !Files.exists(file);
             out = opener.open(file);

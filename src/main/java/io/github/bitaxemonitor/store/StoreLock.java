@@ -48,7 +48,11 @@ final class StoreLock implements Closeable {
         }
         FileChannel ch = null;
         try {
-            ch = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            try {
+                ch = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                throw new IOException("cannot open the lock file " + key + ": " + CsvMetricsStore.reason(e), e);
+            }
             FileLock lock = ch.tryLock();
             if (lock == null) {
                 throw busy(key, guarded, holder(ch));

@@ -153,6 +153,7 @@ class DiskFullTest {
             disk.truncateFails = false;
             store.appendCycle(cycle(3));
         }
+        assertThat(log).anySatisfy(l -> assertThat(l).contains("dropped the partial row of 100 bytes"));
         assertThat(readValid(file(s))).extracting(Sample::sharesAccepted).containsExactly(1L, 1L, 3L, 3L);
     }
 
