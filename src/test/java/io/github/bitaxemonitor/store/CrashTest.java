@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * appending a torn row by hand, as a power cut would leave it. Reproduce a failure with -Dcrash.seed=N (printed).
  */
 class CrashTest {
-    private static final int KILLS = Integer.getInteger("crash.kills", 16);
+    private static final int KILLS = Integer.getInteger("crash.kills", 15);
 
     @TempDir
     Path tmp;
