@@ -1,6 +1,7 @@
 package io.github.bitaxemonitor.miner;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,12 +32,11 @@ final class Difficulty {
         if (!m.matches()) {
             return null;
         }
-        double v = Double.parseDouble(m.group(1));
-        String suffix = m.group(2);
-        if (!suffix.isEmpty()) {
-            // upper-case K is not what the firmware prints, but means the same to anyone who types it
-            v *= Math.pow(1000, SUFFIXES.indexOf(suffix.equals("K") ? "k" : suffix) + 1);
-        }
+        // upper-case K is not what the firmware prints, but means the same to anyone who types it
+        String suffix = m.group(2).replace('K', 'k');
+        int thousands = suffix.isEmpty() ? 0 : SUFFIXES.indexOf(suffix) + 1;
+        // decimal scaling, so "8.21G" is exactly the double nearest 8.21e9 rather than 8.21 * 1e9
+        double v = new BigDecimal(m.group(1)).scaleByPowerOfTen(3 * thousands).doubleValue();
         return Double.isFinite(v) ? v : null;
     }
 }
