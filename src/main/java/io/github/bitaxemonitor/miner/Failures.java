@@ -62,7 +62,7 @@ final class Failures {
         }
         String message = t.getMessage() == null ? "" : t.getMessage();
         String lower = message.toLowerCase(Locale.ROOT);
-        if (lower.contains("connection reset") || lower.contains("broken pipe")) {
+        if (anyCauseSays(t, "connection reset") || anyCauseSays(t, "broken pipe")) {
             return of(Kind.UNREACHABLE, "connection reset", latencyMs);
         }
         if (t instanceof EOFException || lower.contains("no bytes") || lower.contains("eof")) {
@@ -70,6 +70,16 @@ final class Failures {
         }
         String name = t.getClass().getSimpleName();
         return of(Kind.BAD_REPLY, message.isEmpty() ? name : name + ": " + message, latencyMs);
+    }
+
+    /** The HTTP client reports a reset as "EOF" or "no bytes" and keeps the socket's own message as a cause. */
+    private static boolean anyCauseSays(Throwable t, String words) {
+        for (int depth = 0; t != null && depth < 10; t = t.getCause(), depth++) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable t) {
