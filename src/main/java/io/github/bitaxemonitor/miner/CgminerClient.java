@@ -37,7 +37,7 @@ final class CgminerClient implements MinerClient {
         this.settings = settings;
         this.retrying = retrying;
         this.clock = clock;
-        this.executor = DaemonPool.fixed("cgminer-io", 2);
+        this.executor = DaemonPool.fixed("cgminer-poll", 2);
         this.socket = new CgminerSocket(executor);
     }
 

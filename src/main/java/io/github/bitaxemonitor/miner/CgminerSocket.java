@@ -10,7 +10,7 @@ import java.nio.channels.AsynchronousSocketChannel;
 import java.nio.channels.CompletionHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,12 +23,13 @@ import java.util.function.Consumer;
  */
 final class CgminerSocket {
     private final AsynchronousChannelGroup group;
-    private final ExecutorService executor;
+    private final Executor executor;
 
-    CgminerSocket(ExecutorService executor) {
+    /** @param executor runs name resolution and the timeouts; the channels get their own two I/O threads */
+    CgminerSocket(Executor executor) {
         this.executor = executor;
         try {
-            this.group = AsynchronousChannelGroup.withThreadPool(executor);
+            this.group = AsynchronousChannelGroup.withFixedThreadPool(2, DaemonPool.factory("cgminer-io"));
         } catch (IOException e) {
             throw new IllegalStateException("cannot create the CGMiner channel group", e);
         }

@@ -231,4 +231,17 @@ class BitaxeClientTest {
         Polls.reading(client.poll(miner()));
         wm.verify(2, getRequestedFor(urlEqualTo(BitaxeClient.INFO_PATH)));
     }
+
+    @Test
+    void successivePollsOfOneMinerReuseItsConnection() throws IOException {
+        try (KeepAliveHttpServer server = new KeepAliveHttpServer(Fixtures.bytes("bitaxe/axeos-2.15.0-hex.json"))) {
+            client(Duration.ofSeconds(5), 0);
+            MinerEndpoint miner = new MinerEndpoint("127.0.0.1", server.port(), null, MinerKind.BITAXE);
+            for (int i = 0; i < 3; i++) {
+                Polls.reading(client.poll(miner));
+            }
+            assertThat(server.requests()).isEqualTo(3);
+            assertThat(server.connections()).isEqualTo(1);
+        }
+    }
 }
