@@ -80,7 +80,7 @@ final class AntminerMapping implements CgminerVendor {
                 continue;
             }
             for (String part : data.get(key).asText("").split("-")) {
-                Double v = Difficulty.parse(part);
+                Double v = JsonFields.number(part);
                 if (v != null && v > 0 && (max == null || v > max)) {
                     max = v;
                 }

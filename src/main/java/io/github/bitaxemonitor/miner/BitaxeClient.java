@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -60,19 +61,21 @@ final class BitaxeClient implements MinerClient {
     private CompletableFuture<PollResult> attempt(HttpRequest request, MinerEndpoint endpoint) {
         long timeoutMs = settings.timeout().toMillis();
         long started = System.nanoTime();
-        CompletableFuture<PollResult> exchange = http.sendAsync(request, CappedBody.handler(settings.maxReplyBytes()))
-                .thenApply(response -> {
+        CompletableFuture<HttpResponse<byte[]>> sent =
+                http.sendAsync(request, CappedBody.handler(settings.maxReplyBytes()));
+        return sent.thenApply(response -> {
                     long latency = millisSince(started);
                     return (PollResult) new PollResult.Reading(
                             AxeOsInfo.parse(object(response.body()), endpoint.address(), clock.instant(), latency),
                             latency);
-                });
-        return exchange.orTimeout(timeoutMs, TimeUnit.MILLISECONDS)
+                })
+                .orTimeout(timeoutMs, TimeUnit.MILLISECONDS)
                 .handle((result, thrown) -> {
                     if (thrown == null) {
                         return result;
                     }
-                    exchange.cancel(true);
+                    // aborts the exchange and closes its connection, so a dribbling miner is not read on and on
+                    sent.cancel(true);
                     return Failures.from(thrown, millisSince(started), timeoutMs);
                 });
     }

@@ -22,14 +22,15 @@ final class JsonFields {
         if (node == null) {
             return null;
         }
-        double v;
-        if (node.isNumber()) {
-            v = node.doubleValue();
-        } else if (node.isTextual()) {
-            v = parse(node.textValue().strip());
-        } else {
-            return null;
+        if (node.isTextual()) {
+            return number(node.textValue());
         }
+        return node.isNumber() && Double.isFinite(node.doubleValue()) ? node.doubleValue() : null;
+    }
+
+    /** A finite number from text such as "58.5" or " 1e+15 "; null for anything else, "NaN" and "inf" included. */
+    static Double number(String text) {
+        double v = parse(text.strip());
         return Double.isFinite(v) ? v : null;
     }
 

@@ -89,6 +89,16 @@ class BitaxeClientTest {
     }
 
     @Test
+    void aTimedOutExchangeIsAbortedSoTheMinerIsNotReadOnAndOn() throws Exception {
+        try (EndlessHttpServer dribbler = new EndlessHttpServer(8, 50)) {
+            client(Duration.ofMillis(600), 0);
+            MinerEndpoint miner = new MinerEndpoint("127.0.0.1", dribbler.port(), null, MinerKind.BITAXE);
+            assertThat(Polls.failure(client.poll(miner)).kind()).isEqualTo(Kind.TIMEOUT);
+            assertThat(dribbler.awaitClientGone()).isTrue();
+        }
+    }
+
+    @Test
     void aConnectionResetIsUnreachable() {
         reply(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
         PollResult.Failure f = Polls.failure(client(Duration.ofSeconds(5), 0).poll(miner()));

@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A loopback HTTP server whose one reply never ends: chunked, no Content-Length, chunks until the client hangs up
- * (or a safety limit, so a broken client cannot fill the test's memory or run forever).
+ * A loopback HTTP server whose one reply never ends: chunked, no Content-Length, chunks of {@code chunkBytes} every
+ * {@code pauseMs} until the client hangs up (or a safety limit, so a broken client cannot make the test run forever).
  */
 final class EndlessHttpServer implements AutoCloseable {
     private static final long SAFETY_LIMIT = 200L * 1024 * 1024;
@@ -21,9 +21,18 @@ final class EndlessHttpServer implements AutoCloseable {
     private final ServerSocket server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
     private final AtomicLong written = new AtomicLong();
     private final CountDownLatch clientGone = new CountDownLatch(1);
-    private final Thread thread = new Thread(this::serve, "endless-http");
+    private final int chunkBytes;
+    private final long pauseMs;
 
+    /** As fast as the client reads. */
     EndlessHttpServer() throws IOException {
+        this(16 * 1024, 0);
+    }
+
+    EndlessHttpServer(int chunkBytes, long pauseMs) throws IOException {
+        this.chunkBytes = chunkBytes;
+        this.pauseMs = pauseMs;
+        Thread thread = new Thread(this::serve, "endless-http");
         thread.setDaemon(true);
         thread.start();
     }
@@ -45,7 +54,7 @@ final class EndlessHttpServer implements AutoCloseable {
             s.getInputStream().read(new byte[4096]);
             out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
-            byte[] data = new byte[16 * 1024];
+            byte[] data = new byte[chunkBytes];
             Arrays.fill(data, (byte) ' ');
             data[0] = '{';
             byte[] header = (Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
@@ -57,9 +66,12 @@ final class EndlessHttpServer implements AutoCloseable {
                 out.flush();
                 written.addAndGet(data.length);
                 data[0] = ' ';
+                Thread.sleep(pauseMs);
             }
         } catch (IOException e) {
             clientGone.countDown();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
