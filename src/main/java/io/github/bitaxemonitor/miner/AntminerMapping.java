@@ -46,6 +46,7 @@ final class AntminerMapping implements CgminerVendor {
         Double ideal = number(data, "total_rateideal");
         sample.expectedHashrateGhs(ideal == null ? null : ideal * unit);
         Double chip = maxOf(data, CHIP_TEMP);
+        // firmware without chip sensors reports boards only; the hottest board still lets HOT be judged
         sample.asicTempC(chip != null ? chip : maxOf(data, BOARD_TEMP));
         List<Long> fans = fans(data);
         sample.fanRpm(fans.isEmpty() ? null : fans.get(0)).fan2Rpm(fans.size() > 1 ? fans.get(1) : null);

@@ -254,4 +254,19 @@ class BitaxeClientTest {
             assertThat(server.connections()).isEqualTo(1);
         }
     }
+
+    @Test
+    void aSlowMinerDoesNotHoldBackAPollOfAnotherMiner() throws IOException {
+        reply(aResponse().withStatus(200).withBody(Fixtures.bytes("bitaxe/axeos-2.12.0-gamma.json"))
+                .withFixedDelay(1500));
+        try (KeepAliveHttpServer other = new KeepAliveHttpServer(Fixtures.bytes("bitaxe/axeos-2.15.0-hex.json"))) {
+            client(Duration.ofSeconds(10), 0);
+            CompletableFuture<PollResult> slow = client.poll(miner());
+            PollResult.Reading quick = Polls.reading(
+                    client.poll(new MinerEndpoint("127.0.0.1", other.port(), null, MinerKind.BITAXE)));
+            assertThat(quick.reading().asicModel()).isEqualTo("BM1366");
+            assertThat(slow).isNotDone();
+            Polls.reading(slow);
+        }
+    }
 }
