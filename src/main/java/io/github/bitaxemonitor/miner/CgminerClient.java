@@ -13,11 +13,13 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * CGMiner-style JSON over TCP (Antminer, Whatsminer, Avalon). Asks for {@code summary+stats} in one connection; a
  * miner that rejects combined commands is remembered and asked {@code summary}, then {@code stats}, one connection
- * after the other (Avalon controllers serve one at a time). The timeout bounds each exchange.
+ * after the other (Avalon controllers serve one at a time). The timeout bounds the whole attempt, all of its
+ * connections together.
  */
 final class CgminerClient implements MinerClient {
     static final String COMBINED = "{\"command\":\"summary+stats\"}";
@@ -48,15 +50,16 @@ final class CgminerClient implements MinerClient {
 
     private CompletableFuture<PollResult> attempt(MinerEndpoint endpoint) {
         long started = System.nanoTime();
+        long deadline = started + settings.timeout().toNanos();
         CompletableFuture<CgminerReply> reply = singleCommandOnly.contains(endpoint.address())
-                ? singles(endpoint)
-                : ask(endpoint, COMBINED).thenCompose(root -> {
+                ? singles(endpoint, deadline)
+                : ask(endpoint, COMBINED, deadline).thenCompose(root -> {
                     CgminerReply combined = CgminerReply.combined(root);
                     if (CgminerReply.error(root) == null && combined.hasData()) {
                         return CompletableFuture.completedFuture(combined);
                     }
                     singleCommandOnly.add(endpoint.address());
-                    return singles(endpoint);
+                    return singles(endpoint, deadline);
                 });
         return reply.handle((r, thrown) -> {
             long latency = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
@@ -66,22 +69,26 @@ final class CgminerClient implements MinerClient {
     }
 
     /** summary is required; stats only adds detail, so a miner that refuses it still gives a reading. */
-    private CompletableFuture<CgminerReply> singles(MinerEndpoint endpoint) {
-        return ask(endpoint, SUMMARY).thenCompose(summary -> {
+    private CompletableFuture<CgminerReply> singles(MinerEndpoint endpoint, long deadline) {
+        return ask(endpoint, SUMMARY, deadline).thenCompose(summary -> {
             String error = CgminerReply.error(summary);
             if (error != null) {
                 throw new CompletionException(new PollException(Kind.BAD_REPLY, "summary refused: " + error));
             }
-            return ask(endpoint, STATS)
+            return ask(endpoint, STATS, deadline)
                     .handle((stats, thrown) -> thrown == null && CgminerReply.error(stats) == null
                             ? stats : MissingNode.getInstance())
                     .thenApply(stats -> CgminerReply.of(summary, stats));
         });
     }
 
-    private CompletableFuture<JsonNode> ask(MinerEndpoint endpoint, String command) {
-        return socket.exchange(endpoint.host(), endpoint.port(), command, settings.timeout().toMillis(),
-                        settings.maxReplyBytes())
+    /** One exchange, given whatever is left of the attempt's time. */
+    private CompletableFuture<JsonNode> ask(MinerEndpoint endpoint, String command, long deadlineNanos) {
+        long leftMs = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
+        if (leftMs <= 0) {
+            return CompletableFuture.failedFuture(new TimeoutException());
+        }
+        return socket.exchange(endpoint.host(), endpoint.port(), command, leftMs, settings.maxReplyBytes())
                 .thenApply(bytes -> {
                     try {
                         return CgminerJson.parse(bytes);

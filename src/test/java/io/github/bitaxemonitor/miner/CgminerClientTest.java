@@ -178,4 +178,13 @@ class CgminerClientTest {
         Polls.reading(first);
         assertThat(fake.commands()).hasSize(1);
     }
+
+    @Test
+    void theTimeoutBoundsTheWholeAttemptNotEachOfItsConnections() throws IOException {
+        byte[] summary = Fixtures.bytes("cgminer/whatsminer-m30s-summary.bin");
+        // the rejected combined command and the summary each fit the timeout; the two together do not
+        fake = new FakeCgminer(command -> command.equals("summary") ? summary : INVALID, 600);
+        PollResult.Failure f = Polls.failure(client(Duration.ofMillis(1000), 0).poll(miner()));
+        assertThat(f.kind()).isEqualTo(Kind.TIMEOUT);
+    }
 }
