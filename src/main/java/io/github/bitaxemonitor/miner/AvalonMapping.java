@@ -1,6 +1,8 @@
 package io.github.bitaxemonitor.miner;
 
 import static io.github.bitaxemonitor.miner.JsonFields.integer;
+import static io.github.bitaxemonitor.miner.JsonFields.number;
+import static io.github.bitaxemonitor.miner.JsonFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -31,15 +33,15 @@ final class AvalonMapping implements CgminerVendor {
     public void fill(CgminerReply reply, Sample.Builder sample) {
         ObjectNode mm = tokens(mmText(reply));
         if (GenericCgminerMapping.hashrate(reply.summary()) == null) {
-            sample.hashrateGhs(JsonFields.number(mm, "GHSspd"));
+            sample.hashrateGhs(number(mm, "GHSspd"));
         }
-        sample.expectedHashrateGhs(JsonFields.number(mm, "GHSmm"))
-                .powerW(JsonFields.number(mm, "WALLPOWER"))
-                .asicTempC(positive(JsonFields.number(mm, "TMax")))
+        sample.expectedHashrateGhs(number(mm, "GHSmm"))
+                .powerW(number(mm, "WALLPOWER"))
+                .asicTempC(positive(number(mm, "TMax")))
                 .fanRpm(integer(mm, "Fan1"))
                 .fan2Rpm(integer(mm, "Fan2"))
-                .fanPct(JsonFields.number(mm, "FanR"))
-                .firmwareVersion(JsonFields.text(mm, "Ver"));
+                .fanPct(number(mm, "FanR"))
+                .firmwareVersion(text(mm, "Ver"));
     }
 
     private static String mmText(CgminerReply reply) {

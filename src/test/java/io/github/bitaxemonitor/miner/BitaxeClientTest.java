@@ -76,6 +76,16 @@ class BitaxeClientTest {
     }
 
     @Test
+    void hostileStringsServedOverHttpArriveSanitisedAndThePasswordDoesNot() {
+        reply(aResponse().withStatus(200).withBody(Fixtures.bytes("bitaxe/axeos-2.15.0-hostile-strings.json")));
+        PollResult.Reading r = Polls.reading(client(Duration.ofSeconds(5), 0).poll(miner()));
+        assertThat(r.reading().hostname()).isEqualTo("evilhost");
+        assertThat(r.reading().poolUser()).startsWith("'=");
+        assertThat(r.reading().toString()).doesNotContain("never-store-me")
+                .doesNotContainPattern("[\\x00-\\x1F\\x7F-\\x9F\\u202A-\\u202E]");
+    }
+
+    @Test
     void aReplyDelayedBeyondTheTimeoutIsTimeout() {
         reply(aResponse().withStatus(200).withBody("{}").withFixedDelay(3000));
         assertThat(Polls.failure(client(Duration.ofMillis(400), 0).poll(miner())).kind()).isEqualTo(Kind.TIMEOUT);

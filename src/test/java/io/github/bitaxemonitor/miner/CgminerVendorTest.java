@@ -79,4 +79,12 @@ class CgminerVendorTest {
         assertThat(s.sessionBestDiff()).isEqualTo(1.5e6);
         assertThat(s.powerW()).isNull();
     }
+
+    @Test
+    void hostileTextFromACgminerIsSanitised() throws PollException {
+        Sample s = map(null, "{\"STATS\":[{\"Type\":\"Antminer\\u001b[5m S19\\u202E\\u0085\","
+                + "\"CompileTime\":\"=cmd|' /C calc'!A0\"}]}");
+        assertThat(s.boardVersion()).isEqualTo("Antminer S19");
+        assertThat(s.firmwareVersion()).isEqualTo("'=cmd|' /C calc'!A0");
+    }
 }
