@@ -268,7 +268,7 @@ class BitaxeClientTest {
     @Test
     void aSlowMinerDoesNotHoldBackAPollOfAnotherMiner() throws IOException {
         reply(aResponse().withStatus(200).withBody(Fixtures.bytes("bitaxe/axeos-2.12.0-gamma.json"))
-                .withFixedDelay(1500));
+                .withFixedDelay(4000));
         try (KeepAliveHttpServer other = new KeepAliveHttpServer(Fixtures.bytes("bitaxe/axeos-2.15.0-hex.json"))) {
             client(Duration.ofSeconds(10), 0);
             CompletableFuture<PollResult> slow = client.poll(miner());
