@@ -59,7 +59,10 @@ final class ConfigReader {
             check(top, "backup_dir", PathCheck.whyNotWritableDir(backupDir));
         }
         Path cache = path(top, "hostname_cache", csvPath.resolveSibling(MonitorConfig.HOSTNAME_CACHE_NAME));
-        checkFile(top, "hostname_cache", cache);
+        if (top.node("hostname_cache") != null) {
+            // The default lives beside the data, whose directory was just checked: one report is enough.
+            checkFile(top, "hostname_cache", cache);
+        }
 
         MonitorConfig.Builder b = MonitorConfig.builder(miners)
                 .pollInterval(duration(interval))
