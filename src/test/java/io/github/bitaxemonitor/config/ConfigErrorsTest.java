@@ -124,6 +124,13 @@ class ConfigErrorsTest {
     }
 
     @Test
+    void unknownKeyInAMinerSuggestsTheClosest() throws IOException {
+        assertThat(monitor("miners:\n  - adress: 10.0.0.1\n"))
+                .isEqualTo(line("2:5: unknown key 'miners[].adress' (did you mean 'miners[].address'?)")
+                        + line("2:5: miner without 'address'").substring("monitor: ".length()));
+    }
+
+    @Test
     void duplicateMinerPointsAtTheFirst() throws IOException {
         assertThat(monitor("miners:\n  - 10.0.0.1\n  - address: 10.0.0.2\n  - 10.0.0.1:80\n"))
                 .isEqualTo(line("4:5: duplicate miner 10.0.0.1:80 (already listed at line 2)"));
