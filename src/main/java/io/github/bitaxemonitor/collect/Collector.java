@@ -72,18 +72,17 @@ public final class Collector {
         long n = ++cycle;
         Instant started = clock.instant();
         long endNanos = System.nanoTime() + deadline.toNanos();
+        // Every poll is sent before any reply is awaited: the cycle lasts as long as its slowest miner, not their sum.
         List<CompletableFuture<PollResult>> polls = new ArrayList<>(miners.size());
         for (Tracked t : miners) {
-            polls.add(t.backoff.due(n) ? pollSafely(t.endpoint)
-                    : CompletableFuture.completedFuture(
-                            new PollResult.Failure(PollResult.Kind.UNREACHABLE, BACKOFF_DETAIL, 0)));
+            polls.add(t.backoff.due(n) ? pollSafely(t.endpoint) : null);
         }
         List<Sample> samples = new ArrayList<>(miners.size());
         for (int i = 0; i < miners.size(); i++) {
-            Tracked t = miners.get(i);
-            boolean polled = t.backoff.due(n);
-            PollResult result = await(polls.get(i), endNanos);
-            samples.add(judge(t, result, polled, n));
+            CompletableFuture<PollResult> poll = polls.get(i);
+            PollResult result = poll != null ? await(poll, endNanos)
+                    : new PollResult.Failure(PollResult.Kind.UNREACHABLE, BACKOFF_DETAIL, 0);
+            samples.add(judge(miners.get(i), result, poll != null, n));
         }
         List<String> warnings = new ArrayList<>();
         try {
