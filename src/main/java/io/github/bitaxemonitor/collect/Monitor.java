@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -47,15 +49,30 @@ public final class Monitor {
         this.quiet = quiet;
     }
 
-    /** One cycle, then exit: 0 when it was written, 1 when it could not be. */
+    /** One cycle, then exit: 0 when it was written, 1 when it could not be. Ctrl-C waits for that cycle too. */
     public int runOnce() {
         Collector collector = open();
+        CountDownLatch done = new CountDownLatch(1);
+        Thread waitForCycle = new Thread(() -> {
+            try {
+                done.await(config.cycleDeadline().plus(WRITE_GRACE).toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "monitor-shutdown");
+        Runtime.getRuntime().addShutdownHook(waitForCycle);
         try {
             CycleReport r = collector.runCycle();
             report(r);
             return r.written() ? ExitCode.OK : ExitCode.RUNTIME_FAILURE;
         } finally {
             close();
+            done.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(waitForCycle);
+            } catch (IllegalStateException e) {
+                // shutting down already: the hook has been waiting for exactly this
+            }
         }
     }
 
