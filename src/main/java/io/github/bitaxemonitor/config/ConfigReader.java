@@ -6,6 +6,7 @@ import io.github.bitaxemonitor.config.YamlTree.Pos;
 import io.github.bitaxemonitor.config.YamlTree.Scalar;
 import io.github.bitaxemonitor.model.MinerEndpoint;
 import io.github.bitaxemonitor.store.StoreSettings.Rotation;
+import io.github.bitaxemonitor.text.HostileText;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -106,7 +107,8 @@ final class ConfigReader {
         try {
             return Rotation.valueOf(r.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(top.node("rotation").pos(), "rotation must be daily or size, not '" + r + "'");
+            problems.add(top.node("rotation").pos(), "rotation must be daily or size, not '"
+                    + HostileText.forTerminal(r) + "'");
             return MonitorConfig.DEFAULT_ROTATION;
         }
     }

@@ -6,6 +6,7 @@ import io.github.bitaxemonitor.config.YamlTree.MapNode;
 import io.github.bitaxemonitor.config.YamlTree.Node;
 import io.github.bitaxemonitor.config.YamlTree.Pos;
 import io.github.bitaxemonitor.config.YamlTree.Scalar;
+import io.github.bitaxemonitor.text.HostileText;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -32,7 +33,7 @@ final class Section {
             Entry first = entries.get(e.key());
             if (!known.contains(e.key())) {
                 String guess = Suggest.closest(e.key(), known);
-                problems.add(e.keyPos(), "unknown key '" + prefix + e.key() + "'"
+                problems.add(e.keyPos(), "unknown key '" + prefix + HostileText.forTerminal(e.key()) + "'"
                         + (guess != null ? " (did you mean '" + prefix + guess + "'?)"
                         : " (see config.yaml.example for the keys)"));
             } else if (first != null) {
@@ -145,7 +146,7 @@ final class Section {
     }
 
     private void wrongType(String key, Scalar s, String expected) {
-        problems.add(s.pos(), name(key) + " must be " + expected + ", not '" + s.text() + "'");
+        problems.add(s.pos(), name(key) + " must be " + expected + ", not '" + HostileText.forTerminal(s.text()) + "'");
     }
 
     private String name(String key) {

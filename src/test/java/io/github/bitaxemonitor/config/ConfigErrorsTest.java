@@ -74,6 +74,14 @@ class ConfigErrorsTest {
     }
 
     @Test
+    void controlCharactersInTheFileAreShownEscapedNotSentToTheTerminal() throws IOException {
+        assertThat(monitor("miners: [10.0.0.1]\nrotation: \"weekly\\e[2J\"\n\"k\\e]0;x\\a\": 1\n"))
+                .isEqualTo(line("2:11: rotation must be daily or size, not 'weekly\\x1B[2J'")
+                        + line("3:1: unknown key 'k\\x1B]0;x\\x07' (see config.yaml.example for the keys)")
+                        .substring("monitor: ".length()));
+    }
+
+    @Test
     void listWhereAValueBelongsIsAWrongType() throws IOException {
         assertThat(monitor("miners: [10.0.0.1]\nvalidate_csv: [yes]\n"))
                 .isEqualTo(line("2:15: validate_csv must be true or false, not a list"));
