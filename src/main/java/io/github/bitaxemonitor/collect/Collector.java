@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -124,7 +125,8 @@ public final class Collector {
 
     /** Classifies one result and builds its row; a bug in here costs one ERROR row, not the cycle. */
     private Sample judge(Tracked t, PollResult result, boolean polled, long n) {
-        Instant now = clock.instant();
+        // Milliseconds are all a 1 s+ poll interval can use; nanoseconds only make every row longer.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         MinerEndpoint ep = t.endpoint;
         try {
             Status status = StatusClassifier.classify(result, t.history, thresholds, now);
