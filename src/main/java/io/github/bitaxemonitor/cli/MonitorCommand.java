@@ -1,13 +1,85 @@
 package io.github.bitaxemonitor.cli;
 
+import io.github.bitaxemonitor.collect.Backends;
+import io.github.bitaxemonitor.collect.Monitor;
+import io.github.bitaxemonitor.config.ConfigLoader;
+import io.github.bitaxemonitor.config.ExampleConfig;
+import io.github.bitaxemonitor.config.MonitorConfig;
+import io.github.bitaxemonitor.miner.ClientSettings;
+import io.github.bitaxemonitor.miner.MinerClient;
+import io.github.bitaxemonitor.miner.MinerClients;
+import io.github.bitaxemonitor.store.CsvMetricsStore;
+import io.github.bitaxemonitor.store.MetricsWriter;
+import io.github.bitaxemonitor.store.StoreSettings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Poll every configured miner and append validated rows to the metrics CSV files.")
+        description = "Poll every configured miner and append validated rows to the metrics CSV files.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped normally (--once: the cycle was written)",
+                "1:runtime failure (--once: the cycle could not be written)",
+                "2:bad command line or bad config"})
 public final class MonitorCommand implements Callable<Integer> {
+    /** The real client and store. */
+    private static final Backends PRODUCTION = new Backends() {
+        @Override
+        public MinerClient client(ClientSettings settings) {
+            return MinerClients.create(settings);
+        }
+
+        @Override
+        public MetricsWriter openStore(StoreSettings settings, Clock clock, Consumer<String> log)
+                throws IOException {
+            return CsvMetricsStore.open(settings, clock, log);
+        }
+    };
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "config.yaml",
+            description = "Config file (default: ${DEFAULT-VALUE}).")
+    private Path config;
+
+    @Option(names = "--once", description = "Run a single cycle and exit (for cron and tests).")
+    private boolean once;
+
+    @Option(names = "--quiet", description = "Print only errors.")
+    private boolean quiet;
+
+    @Option(names = "--init", description = "Write the commented example config to the --config file and exit.")
+    private boolean init;
+
+    private final Backends backends;
+
+    public MonitorCommand() {
+        this(PRODUCTION);
+    }
+
+    /** For tests: the same command over other backends. */
+    public MonitorCommand(Backends backends) {
+        this.backends = backends;
+    }
+
     @Override
-    public Integer call() {
-        throw new UserException("monitor is not implemented yet", ExitCode.RUNTIME_FAILURE);
+    public Integer call() throws InterruptedException {
+        if (init) {
+            ExampleConfig.writeTo(config);
+            spec.commandLine().getOut().println("wrote " + config + ": list your miners under 'miners:', then run "
+                    + "monitor" + (config.equals(Path.of("config.yaml")) ? "" : " --config " + config));
+            return ExitCode.OK;
+        }
+        MonitorConfig cfg = ConfigLoader.load(config);
+        Monitor monitor = new Monitor(cfg, config, backends, Clock.systemUTC(), spec.commandLine().getOut(),
+                spec.commandLine().getErr(), quiet);
+        return once ? monitor.runOnce() : monitor.runForever();
     }
 }

@@ -1,0 +1,22 @@
+package io.github.bitaxemonitor.collect;
+
+import io.github.bitaxemonitor.miner.ClientSettings;
+import io.github.bitaxemonitor.miner.MinerClient;
+import io.github.bitaxemonitor.store.MetricsWriter;
+import io.github.bitaxemonitor.store.StoreSettings;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.function.Consumer;
+
+/** Where the monitor gets its miner client and its store: the real ones in production, fakes in tests. */
+public interface Backends {
+    /** A client for every miner kind in the config. */
+    MinerClient client(ClientSettings settings);
+
+    /**
+     * Opens the store, repairing what a crash left; {@code log} receives one line per thing it did on opening.
+     *
+     * @throws IOException when the data cannot be opened for appending
+     */
+    MetricsWriter openStore(StoreSettings settings, Clock clock, Consumer<String> log) throws IOException;
+}

@@ -1,0 +1,147 @@
+package io.github.bitaxemonitor.config;
+
+import io.github.bitaxemonitor.config.YamlTree.MapNode;
+import io.github.bitaxemonitor.config.YamlTree.Node;
+import io.github.bitaxemonitor.config.YamlTree.Pos;
+import io.github.bitaxemonitor.config.YamlTree.Scalar;
+import io.github.bitaxemonitor.model.MinerEndpoint;
+import io.github.bitaxemonitor.store.StoreSettings.Rotation;
+import io.github.bitaxemonitor.text.HostileText;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Turns a located YAML tree into a {@link MonitorConfig}, reporting every problem it finds. */
+final class ConfigReader {
+    static final Set<String> KEYS = Set.of("miners", "aliases", "poll_interval", "timeout", "retries", "csv_path",
+            "validate_csv", "backup_frequency", "backup_dir", "backup_keep", "rotation", "max_file_mb",
+            "hostname_cache", "max_reply_kb", "thresholds");
+    static final Set<String> THRESHOLD_KEYS = Set.of("hot_c", "vr_hot_c", "reject_pct", "stall_minutes",
+            "wifi_min_rssi", "offline_after");
+
+    private final Path baseDir;
+    private final Problems problems;
+
+    /**
+     * @param baseDir relative paths in the file are taken from here (the config file's directory), so the monitor
+     *                writes to the same place whether it is started by hand, by cron or by systemd
+     */
+    ConfigReader(Path baseDir, Problems problems) {
+        this.baseDir = baseDir;
+        this.problems = problems;
+    }
+
+    /** The config, or null when problems were found (they are in {@code problems}). */
+    MonitorConfig read(Node root) {
+        if (!(root instanceof MapNode map)) {
+            problems.add(root.pos(), "the config must be a mapping of keys (such as 'miners:'), not a "
+                    + (root instanceof YamlTree.Seq ? "list" : "single value"));
+            return null;
+        }
+        Section top = new Section(map, "", KEYS, problems);
+        List<MinerEndpoint> miners = new MinerListReader(problems).read(top);
+
+        double interval = top.number("poll_interval", seconds(MonitorConfig.DEFAULT_POLL_INTERVAL), 1, 3600,
+                "seconds");
+        double timeout = top.number("timeout", seconds(MonitorConfig.DEFAULT_TIMEOUT), 0.1, 120, "seconds");
+        if (timeout > interval * MonitorConfig.MAX_TIMEOUT_SHARE) {
+            Node at = top.node("timeout") != null ? top.node("timeout") : top.node("poll_interval");
+            problems.add(at.pos(), "timeout " + Section.plain(timeout) + " s leaves no room within poll_interval "
+                    + Section.plain(interval) + " s: make it at most "
+                    + Section.plain(Math.floor(interval * MonitorConfig.MAX_TIMEOUT_SHARE * 10) / 10) + " s");
+        }
+        Path csvPath = path(top, "csv_path", MonitorConfig.DEFAULT_CSV_PATH);
+        checkFile(top, "csv_path", csvPath);
+        int backupFrequency = top.integer("backup_frequency", MonitorConfig.DEFAULT_BACKUP_FREQUENCY, 0, 1_000_000);
+        Path backupDir = path(top, "backup_dir", MonitorConfig.DEFAULT_BACKUP_DIR);
+        if (backupFrequency > 0) {
+            check(top, "backup_dir", PathCheck.whyNotWritableDir(backupDir));
+        }
+        Path cache = path(top, "hostname_cache", csvPath.resolveSibling(MonitorConfig.HOSTNAME_CACHE_NAME));
+        if (top.node("hostname_cache") != null) {
+            // The default lives beside the data, whose directory was just checked: one report is enough.
+            checkFile(top, "hostname_cache", cache);
+        }
+
+        MonitorConfig.Builder b = MonitorConfig.builder(miners)
+                .pollInterval(duration(interval))
+                .timeout(duration(timeout))
+                .retries(top.integer("retries", MonitorConfig.DEFAULT_RETRIES, 0, 10))
+                .csvPath(csvPath)
+                .validateCsv(top.bool("validate_csv", true))
+                .backupFrequency(backupFrequency)
+                .backupDir(backupDir)
+                .backupKeep(top.integer("backup_keep", MonitorConfig.DEFAULT_BACKUP_KEEP, 1, 1000))
+                .rotation(rotation(top))
+                .maxFileMb(top.integer("max_file_mb", MonitorConfig.DEFAULT_MAX_FILE_MB, 1, 100_000))
+                .hostnameCache(cache)
+                .maxReplyKb(top.integer("max_reply_kb", MonitorConfig.DEFAULT_MAX_REPLY_KB, 1, 65_536))
+                .thresholds(thresholds(top.node("thresholds")));
+        return problems.isEmpty() ? b.build() : null;
+    }
+
+    private Thresholds thresholds(Node node) {
+        Thresholds.Builder b = Thresholds.builder();
+        if (node == null || node instanceof Scalar s && s.isNull()) {
+            return b.build();
+        }
+        if (!(node instanceof MapNode map)) {
+            problems.add(node.pos(), "thresholds must be a mapping of keys such as 'hot_c: 70'");
+            return b.build();
+        }
+        Section t = new Section(map, "thresholds.", THRESHOLD_KEYS, problems);
+        return b.hotC(t.number("hot_c", Thresholds.DEFAULT_HOT_C, 30, 150, "°C"))
+                .vrHotC(t.number("vr_hot_c", Thresholds.DEFAULT_VR_HOT_C, 30, 150, "°C"))
+                .rejectPct(t.number("reject_pct", Thresholds.DEFAULT_REJECT_PCT, 0, 100, "percent"))
+                .stall(Thresholds.minutes(t.number("stall_minutes", Thresholds.DEFAULT_STALL_MINUTES, 1, 1440,
+                        "minutes")))
+                .wifiMinRssi((long) t.integer("wifi_min_rssi", (int) Thresholds.DEFAULT_WIFI_MIN_RSSI, -120, 0))
+                .offlineAfter(t.integer("offline_after", Thresholds.DEFAULT_OFFLINE_AFTER, 1, 100))
+                .build();
+    }
+
+    private Rotation rotation(Section top) {
+        String r = top.text("rotation", "daily", "daily or size");
+        try {
+            return Rotation.valueOf(r.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(top.node("rotation").pos(), "rotation must be daily or size, not '"
+                    + HostileText.forTerminal(r) + "'");
+            return MonitorConfig.DEFAULT_ROTATION;
+        }
+    }
+
+    private Path path(Section top, String key, Path def) {
+        String p = top.text(key, null, "a path");
+        try {
+            return p == null ? baseDir.resolve(def) : baseDir.resolve(p);
+        } catch (java.nio.file.InvalidPathException e) {
+            problems.add(top.node(key).pos(), key + " is not a usable path: " + e.getReason());
+            return baseDir.resolve(def);
+        }
+    }
+
+    private void checkFile(Section top, String key, Path file) {
+        check(top, key, PathCheck.whyNotWritableFile(file));
+    }
+
+    /** A path problem is reported at the key's value, or file-wide when the default is the one that fails. */
+    private void check(Section top, String key, String why) {
+        if (why == null) {
+            return;
+        }
+        Node at = top.node(key);
+        Pos pos = at == null ? null : at.pos();
+        problems.add(pos, key + (at == null ? " (default)" : "") + ": cannot write there: " + why);
+    }
+
+    private static double seconds(Duration d) {
+        return d.toMillis() / 1000.0;
+    }
+
+    private static Duration duration(double seconds) {
+        return Duration.ofMillis(Math.round(seconds * 1000));
+    }
+}

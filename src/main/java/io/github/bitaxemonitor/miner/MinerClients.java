@@ -1,0 +1,41 @@
+package io.github.bitaxemonitor.miner;
+
+import io.github.bitaxemonitor.model.MinerEndpoint;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+
+/** The one way to get a {@link MinerClient}: it speaks to each endpoint in the protocol its {@code kind} names. */
+public final class MinerClients {
+    private MinerClients() {
+    }
+
+    /**
+     * A client for every miner kind, sharing {@code settings}. At most one poll per endpoint address is in flight: a
+     * poll asked for while the previous one is still running completes at once as TIMEOUT "previous poll still
+     * running". Closing it closes both protocol clients.
+     */
+    public static MinerClient create(ClientSettings settings) {
+        Clock clock = Clock.systemUTC();
+        return new ByKind(new BitaxeClient(settings, Retrying.DEFAULT, clock),
+                new CgminerClient(settings, Retrying.DEFAULT, clock));
+    }
+
+    private record ByKind(MinerClient bitaxe, MinerClient cgminer) implements MinerClient {
+        @Override
+        public CompletableFuture<PollResult> poll(MinerEndpoint endpoint) {
+            return switch (endpoint.kind()) {
+                case BITAXE -> bitaxe.poll(endpoint);
+                case CGMINER -> cgminer.poll(endpoint);
+            };
+        }
+
+        @Override
+        public void close() {
+            try {
+                bitaxe.close();
+            } finally {
+                cgminer.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package io.github.bitaxemonitor.collect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.bitaxemonitor.config.MonitorConfig;
+import io.github.bitaxemonitor.config.Thresholds;
+import io.github.bitaxemonitor.miner.PollResult;
+import io.github.bitaxemonitor.model.MinerEndpoint;
+import io.github.bitaxemonitor.model.MinerKind;
+import io.github.bitaxemonitor.model.Sample;
+import io.github.bitaxemonitor.model.Status;
+import io.github.bitaxemonitor.testing.Samples;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CollectorTest {
+    @TempDir
+    Path dir;
+
+    private final TestClock clock = new TestClock(Instant.parse("2025-06-01T12:00:00Z"));
+    private final MemoryWriter writer = new MemoryWriter();
+
+    static List<MinerEndpoint> loopbackMiners(int n) {
+        List<MinerEndpoint> miners = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            miners.add(new MinerEndpoint("127.0.0.1", 10_000 + i, null, MinerKind.BITAXE));
+        }
+        return miners;
+    }
+
+    private MonitorConfig.Builder config(int miners) {
+        return MonitorConfig.builder(loopbackMiners(miners)).csvPath(dir.resolve("data/metrics.csv"));
+    }
+
+    private Collector collector(MonitorConfig config, FakeMinerClient client) {
+        return new Collector(config, client, writer,
+                HostnameCache.load(config.hostnameCache(), line -> { }), clock);
+    }
+
+    private CompletableFuture<PollResult> reading(MinerEndpoint ep, Function<Sample.Builder, Sample.Builder> f) {
+        return CompletableFuture.completedFuture(
+                new PollResult.Reading(f.apply(Samples.gamma(ep.address(), clock.instant())).build(), 5));
+    }
+
+    private static CompletableFuture<PollResult> unreachable() {
+        return CompletableFuture.completedFuture(
+                new PollResult.Failure(PollResult.Kind.UNREACHABLE, "connection refused", 1));
+    }
+
+    @Test
+    void aThousandSlowMinersArePolledAtOnceInOneCycle() {
+        FakeMinerClient client = new FakeMinerClient(ep -> CompletableFuture.supplyAsync(
+                () -> new PollResult.Reading(Samples.gamma(ep.address(), clock.instant()).build(), 200),
+                CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS)));
+        Collector c = collector(config(1000).build(), client);
+
+        long start = System.nanoTime();
+        CycleReport r = c.runCycle();
+        long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+
+        // Serially this would take 1,000 x 200 ms = 200 s; concurrently it takes about one reply.
+        assertThat(elapsedMs).isLessThan(5_000);
+        assertThat(r.samples()).hasSize(1000).allMatch(s -> s.status() == Status.ONLINE);
+        assertThat(writer.cycles).hasSize(1);
+        assertThat(writer.lastCycle()).extracting(Sample::address).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void hangingMinerGetsTimeoutWithoutDelayingTheOthersOrTheNextCycle() {
+        MonitorConfig cfg = config(3).pollInterval(Duration.ofSeconds(1)).timeout(Duration.ofMillis(200))
+                .retries(0).build();
+        FakeMinerClient client = new FakeMinerClient(ep -> ep.port() == 10_001 ? new CompletableFuture<>()
+                : reading(ep, b -> b));
+        Collector c = collector(cfg, client);
+
+        for (int cycle = 1; cycle <= 2; cycle++) {
+            long start = System.nanoTime();
+            CycleReport r = c.runCycle();
+            long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+            assertThat(elapsedMs).isLessThan(cfg.pollInterval().toMillis());
+            assertThat(r.samples()).extracting(Sample::status)
+                    .containsExactly(Status.ONLINE, Status.TIMEOUT, Status.ONLINE);
+            assertThat(r.samples().get(1).error()).isEqualTo("no reply within the cycle deadline of 0.2 s");
+        }
+        assertThat(writer.cycles).hasSize(2).allMatch(rows -> rows.size() == 3);
+    }
+
+    @Test
+    void aMisbehavingClientCostsOneErrorRowPerMinerAndNothingElse() {
+        FakeMinerClient client = new FakeMinerClient(ep -> switch (ep.port()) {
+            case 10_000 -> throw new IllegalStateException("boom");
+            case 10_001 -> CompletableFuture.failedFuture(new RuntimeException("broken\nfuture"));
+            case 10_002 -> null;
+            default -> reading(ep, b -> b);
+        });
+        Collector c = collector(config(4).build(), client);
+
+        for (int cycle = 0; cycle < 3; cycle++) {
+            CycleReport r = c.runCycle();
+            assertThat(r.samples()).extracting(Sample::status)
+                    .containsExactly(Status.ERROR, Status.ERROR, Status.ERROR, Status.ONLINE);
+            assertThat(r.samples()).extracting(Sample::error).containsExactly(
+                    "client failed: boom", "client failed: broken", "client returned no poll", null);
+        }
+        assertThat(writer.cycles).hasSize(3);
+    }
+
+    @Test
+    void offlineMinerIsPolledWithGrowingGapsButGetsARowEveryCycle() {
+        MonitorConfig cfg = config(2).thresholds(Thresholds.builder().offlineAfter(2).build()).build();
+        FakeMinerClient client = new FakeMinerClient(ep -> ep.port() == 10_000 ? unreachable() : reading(ep, b -> b));
+        Collector c = collector(cfg, client);
+        String dead = "127.0.0.1:10000";
+
+        List<Integer> polledIn = new ArrayList<>();
+        for (int cycle = 1; cycle <= 21; cycle++) {
+            int before = client.polls(dead);
+            CycleReport r = c.runCycle();
+            if (client.polls(dead) > before) {
+                polledIn.add(cycle);
+            }
+            Sample row = r.samples().get(0);
+            assertThat(row.status()).isEqualTo(cycle == 1 ? Status.ERROR : Status.OFFLINE);
+            if (client.polls(dead) == before) {
+                assertThat(row.error()).isEqualTo("not polled (backoff)");
+            }
+        }
+        // Offline from cycle 2; then 1, 2, 4, 8 cycles skipped (the cap for a 30 s interval is 10).
+        assertThat(polledIn).containsExactly(1, 2, 4, 7, 12, 21);
+        assertThat(client.polls("127.0.0.1:10001")).isEqualTo(21);
+        assertThat(writer.cycles).hasSize(21).allMatch(rows -> rows.size() == 2);
+    }
+
+    @Test
+    void backoffIsCappedAndEndsWhenTheMinerAnswers() {
+        MonitorConfig cfg = config(1).pollInterval(Duration.ofSeconds(60))
+                .thresholds(Thresholds.builder().offlineAfter(1).build()).build();
+        assertThat(cfg.maxBackoffCycles()).isEqualTo(5);
+        Map<String, Boolean> alive = new ConcurrentHashMap<>(Map.of("up", false));
+        FakeMinerClient client = new FakeMinerClient(ep -> alive.get("up") ? reading(ep, b -> b) : unreachable());
+        Collector c = collector(cfg, client);
+
+        List<Integer> polledIn = new ArrayList<>();
+        for (int cycle = 1; cycle <= 30; cycle++) {
+            int before = client.polls("127.0.0.1:10000");
+            c.runCycle();
+            if (client.polls("127.0.0.1:10000") > before) {
+                polledIn.add(cycle);
+            }
+        }
+        // Gaps of 1, 2, 4 skipped cycles, then never more than the cap of 5 (5 min at 60 s).
+        assertThat(polledIn).containsExactly(1, 3, 6, 11, 17, 23, 29);
+        alive.put("up", true);
+        List<Status> after = new ArrayList<>();
+        for (int cycle = 31; cycle <= 36; cycle++) {
+            after.add(c.runCycle().samples().get(0).status());
+        }
+        // Seen again at its next try (cycle 35), then polled every cycle.
+        assertThat(after).containsExactly(Status.OFFLINE, Status.OFFLINE, Status.OFFLINE, Status.OFFLINE,
+                Status.ONLINE, Status.ONLINE);
+        assertThat(client.polls("127.0.0.1:10000")).isEqualTo(7 + 2);
+    }
+
+    @Test
+    void uptimeGoingDownIsReportedAsRebootedForOneCycle() {
+        AtomicLong uptime = new AtomicLong(1000);
+        FakeMinerClient client = new FakeMinerClient(ep -> reading(ep, b -> b.uptimeS(uptime.get())));
+        Collector c = collector(config(1).build(), client);
+
+        List<Status> statuses = new ArrayList<>();
+        for (long u : new long[] {1000, 1030, 5, 35}) {
+            uptime.set(u);
+            statuses.add(c.runCycle().samples().get(0).status());
+            clock.advance(Duration.ofSeconds(30));
+        }
+        assertThat(statuses).containsExactly(Status.ONLINE, Status.ONLINE, Status.REBOOTED, Status.ONLINE);
+    }
+
+    @Test
+    void sharesFrozenForTheStallTimeAreStalledUntilTheyMove() {
+        AtomicLong accepted = new AtomicLong(500);
+        FakeMinerClient client = new FakeMinerClient(ep -> reading(ep, b -> b.sharesAccepted(accepted.get())));
+        Collector c = collector(config(1).build(), client);
+
+        List<Status> statuses = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            statuses.add(c.runCycle().samples().get(0).status());
+            clock.advance(Duration.ofMinutes(5));
+        }
+        accepted.incrementAndGet();
+        statuses.add(c.runCycle().samples().get(0).status());
+        // Seen at 0 min; unchanged at 5, 10 (ONLINE); 15 and 20 min without a share: STALLED; then a share.
+        assertThat(statuses).containsExactly(Status.ONLINE, Status.ONLINE, Status.ONLINE, Status.STALLED,
+                Status.STALLED, Status.ONLINE);
+    }
+
+    @Test
+    void rowsTakeTheConfiguredAliasAndTheCachedHostname() {
+        List<MinerEndpoint> miners = List.of(new MinerEndpoint("127.0.0.1", 10_000, "gamma-02", MinerKind.BITAXE));
+        Map<String, String> names = new ConcurrentHashMap<>(Map.of("name", "bitaxe-a"));
+        FakeMinerClient client = new FakeMinerClient(ep -> reading(ep, b -> b.hostname(names.get("name"))));
+        MonitorConfig cfg = MonitorConfig.builder(miners).csvPath(dir.resolve("data/metrics.csv")).build();
+        Collector c = collector(cfg, client);
+
+        Sample first = c.runCycle().samples().get(0);
+        names.put("name", "Unknown");
+        Sample second = c.runCycle().samples().get(0);
+
+        assertThat(first.alias()).isEqualTo("gamma-02");
+        assertThat(first.hostname()).isEqualTo("bitaxe-a");
+        assertThat(second.hostname()).isEqualTo("bitaxe-a");
+        assertThat(second.displayName()).isEqualTo("gamma-02");
+        assertThat(HostnameCache.load(cfg.hostnameCache(), line -> { }).resolve("127.0.0.1:10000", "127.0.0.1", null))
+                .isEqualTo("bitaxe-a");
+    }
+
+    @Test
+    void failedWriteKeepsPollingAndTheRowsAreWrittenWithTheNextCycle() {
+        writer.failuresLeft.set(2);
+        FakeMinerClient client = new FakeMinerClient(ep -> reading(ep, b -> b));
+        Collector c = collector(config(3).build(), client);
+
+        CycleReport first = c.runCycle();
+        CycleReport second = c.runCycle();
+        CycleReport third = c.runCycle();
+
+        assertThat(first.written()).isFalse();
+        assertThat(first.writeError()).isEqualTo("No space left on device");
+        assertThat(first.heldRows()).isEqualTo(3);
+        assertThat(second.heldRows()).isEqualTo(6);
+        assertThat(third.written()).isTrue();
+        assertThat(third.rowsWritten()).isEqualTo(9);
+        assertThat(writer.cycles).hasSize(1);
+        assertThat(writer.lastCycle()).hasSize(9);
+        assertThat(client.polled).hasSize(9);
+    }
+}
