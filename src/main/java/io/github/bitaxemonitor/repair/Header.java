@@ -1,0 +1,74 @@
+package io.github.bitaxemonitor.repair;
+
+import io.github.bitaxemonitor.store.Column;
+import io.github.bitaxemonitor.store.CsvSchema;
+import io.github.bitaxemonitor.store.SampleCsv;
+import io.github.bitaxemonitor.text.HostileText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The header a file's rows are read under, and how it relates to the current schema.
+ *
+ * @param names    the header cells, stripped; never empty
+ * @param decoder  decodes rows under these names (mapped by name)
+ * @param unknown  positions of columns the schema does not know: their data cannot be carried into the output
+ * @param kind     null for the current header, OLD_SCHEMA for a known subset, FOREIGN_HEADER otherwise
+ * @param detail   terminal-safe explanation of {@code kind}; empty when kind is null
+ */
+record Header(List<String> names, SampleCsv.Decoder decoder, int[] unknown, ProblemKind kind, String detail) {
+    static final String TIMESTAMP = "timestamp_utc";
+    private static final List<String> REQUIRED = List.of(TIMESTAMP, "address", "status");
+
+    /** The header of files the monitor writes today. */
+    static Header current() {
+        return of(CsvSchema.header());
+    }
+
+    /** True when the cells are a header line: every header this schema ever had starts its rows with a timestamp. */
+    static boolean isHeader(List<String> cells) {
+        return cells.stream().anyMatch(c -> c.strip().equals(TIMESTAMP));
+    }
+
+    static Header of(List<String> cells) {
+        List<String> names = cells.stream().map(String::strip).toList();
+        List<String> unknownNames = new ArrayList<>();
+        List<Integer> unknownAt = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            Column c = CsvSchema.column(names.get(i));
+            if (c == null) {
+                unknownNames.add(names.get(i));
+                unknownAt.add(i);
+            }
+        }
+        int[] unknown = unknownAt.stream().mapToInt(Integer::intValue).toArray();
+        SampleCsv.Decoder decoder = SampleCsv.decoder(names);
+        List<String> missingRequired = REQUIRED.stream().filter(r -> !names.contains(r)).toList();
+        if (!unknownNames.isEmpty() || !missingRequired.isEmpty()) {
+            String detail = (unknownNames.isEmpty() ? "" : "unknown columns " + list(unknownNames))
+                    + (missingRequired.isEmpty() ? "" : (unknownNames.isEmpty() ? "" : "; ")
+                    + "no " + list(missingRequired) + " column, rows cannot be read");
+            return new Header(names, decoder, unknown, ProblemKind.FOREIGN_HEADER, detail);
+        }
+        if (names.equals(CsvSchema.header())) {
+            return new Header(names, decoder, unknown, null, "");
+        }
+        return new Header(names, decoder, unknown, ProblemKind.OLD_SCHEMA,
+                names.size() + " of " + CsvSchema.header().size() + " columns, mapped by name");
+    }
+
+    /** True when a row under this header has data in a column that cannot be carried over. */
+    boolean losesData(List<String> cells) {
+        for (int i : unknown) {
+            if (i < cells.size() && !cells.get(i).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String list(List<String> names) {
+        List<String> shown = names.size() > 5 ? names.subList(0, 5) : names;
+        return HostileText.forTerminal(String.join(", ", shown)) + (names.size() > 5 ? ", ..." : "");
+    }
+}
