@@ -2,6 +2,7 @@ package io.github.bitaxemonitor.cli;
 
 import io.github.bitaxemonitor.repair.Analyzer;
 import io.github.bitaxemonitor.repair.ProblemLog;
+import io.github.bitaxemonitor.repair.Repairer;
 import io.github.bitaxemonitor.repair.ReportOptions;
 import io.github.bitaxemonitor.repair.ScanOptions;
 import java.io.PrintStream;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "csv-repair", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Analyze, repair, summarise and merge metrics CSV files.",
-        subcommands = {CsvRepairCommand.Analyze.class})
+        subcommands = {CsvRepairCommand.Analyze.class, CsvRepairCommand.Repair.class})
 public final class CsvRepairCommand implements Callable<Integer> {
 
     @Override
@@ -64,6 +65,41 @@ public final class CsvRepairCommand implements Callable<Integer> {
                 throw new UserException("--limit must be >= 0");
             }
             return Analyzer.run(files, ScanOptions.defaults(), common.report(json), limit, out());
+        }
+    }
+
+    @Command(name = "repair", mixinStandardHelpOptions = true,
+            description = {"Write a repaired copy: every salvageable row kept (re-encoded under the current header),",
+                    "every line that cannot be kept as it was copied verbatim to OUT.quarantine.txt.",
+                    "The original is never written to. Exit 0 when written, 2 on bad usage."})
+    static final class Repair implements Callable<Integer> {
+        @Mixin
+        Common common;
+
+        @Option(names = "--json", description = "Machine-readable report on stdout.")
+        boolean json;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+                description = "Repaired file (default: FILE without .csv, plus .repaired.csv).")
+        Path output;
+
+        @Option(names = "--in-place", description = "Replace FILE, after copying it into the backup directory.")
+        boolean inPlace;
+
+        @Option(names = "--backup-dir", paramLabel = "DIR",
+                description = "Where --in-place keeps the original (default: backups/ beside FILE).")
+        Path backupDir;
+
+        @Option(names = "--force", description = "Overwrite an existing OUT and its quarantine file.")
+        boolean force;
+
+        @Parameters(index = "0", paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            return Repairer.run(file, new Repairer.Options(output, inPlace, backupDir, force), ScanOptions.defaults(),
+                    common.report(json), out());
         }
     }
 }

@@ -64,7 +64,7 @@ public final class ProblemLog implements Consumer<Problem> {
         for (Map.Entry<ProblemKind, Long> e : counts.entrySet()) {
             long more = e.getValue() - Math.min(e.getValue(), limit);
             out.printf("%s%-70s %,d%s%n", indent, e.getKey().description() + ":", e.getValue(),
-                    more > 0 ? "  (... and " + String.format("%,d", more) + " more not listed)" : "");
+                    limit > 0 && more > 0 ? "  (... and " + String.format("%,d", more) + " more not listed)" : "");
         }
     }
 }
