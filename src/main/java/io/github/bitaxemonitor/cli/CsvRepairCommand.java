@@ -5,6 +5,8 @@ import io.github.bitaxemonitor.repair.ProblemLog;
 import io.github.bitaxemonitor.repair.Repairer;
 import io.github.bitaxemonitor.repair.ReportOptions;
 import io.github.bitaxemonitor.repair.ScanOptions;
+import io.github.bitaxemonitor.repair.Stats;
+import java.time.Duration;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "csv-repair", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Analyze, repair, summarise and merge metrics CSV files.",
-        subcommands = {CsvRepairCommand.Analyze.class, CsvRepairCommand.Repair.class})
+        subcommands = {CsvRepairCommand.Analyze.class, CsvRepairCommand.Repair.class,
+                CsvRepairCommand.StatsCmd.class})
 public final class CsvRepairCommand implements Callable<Integer> {
 
     @Override
@@ -100,6 +103,30 @@ public final class CsvRepairCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             return Repairer.run(file, new Repairer.Options(output, inPlace, backupDir, force), ScanOptions.defaults(),
                     common.report(json), out());
+        }
+    }
+
+    @Command(name = "stats", mixinStandardHelpOptions = true,
+            description = {"Rows, time range, miners; per miner samples, min/avg/max of hashrate, ASIC temperature,",
+                    "power and J/TH, status counts and sampling gaps; a health verdict per file",
+                    "(OK, STALE, DAMAGED, EMPTY). Reads only. Exit 0, or 2 on bad usage."})
+    static final class StatsCmd implements Callable<Integer> {
+        @Mixin
+        Common common;
+
+        @Option(names = "--json", description = "Machine-readable report on stdout.")
+        boolean json;
+
+        @Option(names = "--stale-after", paramLabel = "DURATION", defaultValue = "PT1H",
+                description = "A file whose newest row is older is STALE (ISO-8601, default: ${DEFAULT-VALUE}).")
+        Duration staleAfter;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE")
+        List<Path> files;
+
+        @Override
+        public Integer call() throws Exception {
+            return Stats.run(files, staleAfter, ScanOptions.defaults(), common.report(json), out());
         }
     }
 }
