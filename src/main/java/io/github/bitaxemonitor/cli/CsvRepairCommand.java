@@ -1,6 +1,7 @@
 package io.github.bitaxemonitor.cli;
 
 import io.github.bitaxemonitor.repair.Analyzer;
+import io.github.bitaxemonitor.repair.Merger;
 import io.github.bitaxemonitor.repair.ProblemLog;
 import io.github.bitaxemonitor.repair.Repairer;
 import io.github.bitaxemonitor.repair.ReportOptions;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "csv-repair", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Analyze, repair, summarise and merge metrics CSV files.",
         subcommands = {CsvRepairCommand.Analyze.class, CsvRepairCommand.Repair.class,
-                CsvRepairCommand.StatsCmd.class})
+                CsvRepairCommand.StatsCmd.class, CsvRepairCommand.Merge.class})
 public final class CsvRepairCommand implements Callable<Integer> {
 
     @Override
@@ -127,6 +128,41 @@ public final class CsvRepairCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             return Stats.run(files, staleAfter, ScanOptions.defaults(), common.report(json), out());
+        }
+    }
+
+    @Command(name = "merge", mixinStandardHelpOptions = true,
+            description = {"Union of FILEs (any schema version; columns mapped by name) written to OUT under the",
+                    "current header, sorted by timestamp, exact duplicates dropped. Memory stays bounded: rows are",
+                    "sorted in runs spilled to disk. Lines that cannot be kept go to OUT.quarantine.txt.",
+                    "Exit 0 when written, 2 on bad usage."})
+    static final class Merge implements Callable<Integer> {
+        @Mixin
+        Common common;
+
+        @Option(names = "--json", description = "Machine-readable report on stdout.")
+        boolean json;
+
+        @Option(names = "--force", description = "Overwrite an existing OUT and its quarantine file.")
+        boolean force;
+
+        @Option(names = "--run-size", paramLabel = "ROWS", defaultValue = "" + Merger.Options.DEFAULT_RUN_SIZE,
+                description = "Rows sorted in memory before spilling a run to disk (default: ${DEFAULT-VALUE}).")
+        int runSize;
+
+        @Option(names = "--temp-dir", paramLabel = "DIR", description = "Where sorted runs go (default: OUT's directory).")
+        Path tempDir;
+
+        @Parameters(index = "0", paramLabel = "OUT")
+        Path output;
+
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE")
+        List<Path> files;
+
+        @Override
+        public Integer call() throws Exception {
+            return Merger.run(output, files, new Merger.Options(runSize, tempDir, force), ScanOptions.defaults(),
+                    common.report(json), out());
         }
     }
 }
