@@ -138,6 +138,10 @@ final class LineClassifier {
             report(n, ProblemKind.IMPLAUSIBLE_VALUE,
                     HostileText.forTerminal(String.join(", ", implausible)) + " (emptied)");
         }
+        boolean unsafeText = implausible.isEmpty() && !sample.equals(decoded);
+        if (unsafeText) {
+            report(n, ProblemKind.UNSAFE_TEXT, "");
+        }
         String canonical = SampleCsv.row(sample);
         if (duplicates.seen(canonical)) {
             report(n, ProblemKind.DUPLICATE_ROW, "");
@@ -154,6 +158,7 @@ final class LineClassifier {
         }
         ProblemKind cause = !bad.isEmpty() ? ProblemKind.BAD_VALUE
                 : !implausible.isEmpty() ? ProblemKind.IMPLAUSIBLE_VALUE
+                : unsafeText ? ProblemKind.UNSAFE_TEXT
                 : header.losesData(cells) ? ProblemKind.FOREIGN_HEADER
                 : cleanedBy;
         lines.accept(new ScannedLine(raw, ScannedLine.Disposition.ROW, cause, sample, canonical, cause != null,

@@ -23,6 +23,7 @@ public enum ProblemKind {
     UNUSABLE_ROW("row without a usable timestamp, address or status"),
     BAD_VALUE("value that does not parse as its column's type"),
     IMPLAUSIBLE_VALUE("implausible value"),
+    UNSAFE_TEXT("text with control characters or a formula prefix (made safe)"),
     DUPLICATE_ROW("duplicate row"),
     OUT_OF_ORDER("timestamp earlier than the previous row of the same miner"),
     FUTURE_TIMESTAMP("timestamp in the future");
