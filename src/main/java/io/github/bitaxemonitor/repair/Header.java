@@ -19,10 +19,11 @@ import java.util.List;
 record Header(List<String> names, SampleCsv.Decoder decoder, int[] unknown, ProblemKind kind, String detail) {
     static final String TIMESTAMP = "timestamp_utc";
     private static final List<String> REQUIRED = List.of(TIMESTAMP, "address", "status");
+    private static final Header CURRENT = of(CsvSchema.header());
 
     /** The header of files the monitor writes today. */
     static Header current() {
-        return of(CsvSchema.header());
+        return CURRENT;
     }
 
     /** True when the cells are a header line: every header this schema ever had starts its rows with a timestamp. */
@@ -44,6 +45,10 @@ record Header(List<String> names, SampleCsv.Decoder decoder, int[] unknown, Prob
         int[] unknown = unknownAt.stream().mapToInt(Integer::intValue).toArray();
         SampleCsv.Decoder decoder = SampleCsv.decoder(names);
         List<String> missingRequired = REQUIRED.stream().filter(r -> !names.contains(r)).toList();
+        if (!unknownNames.isEmpty() && damagedCurrent(names)) {
+            return new Header(CURRENT.names, CURRENT.decoder, CURRENT.unknown, ProblemKind.FOREIGN_HEADER,
+                    "a damaged copy of the current header (unknown " + list(unknownNames) + "); read as the current one");
+        }
         if (!unknownNames.isEmpty() || !missingRequired.isEmpty()) {
             String detail = (unknownNames.isEmpty() ? "" : "unknown columns " + list(unknownNames))
                     + (missingRequired.isEmpty() ? "" : (unknownNames.isEmpty() ? "" : "; ")
@@ -55,6 +60,32 @@ record Header(List<String> names, SampleCsv.Decoder decoder, int[] unknown, Prob
         }
         return new Header(names, decoder, unknown, ProblemKind.OLD_SCHEMA,
                 names.size() + " of " + CsvSchema.header().size() + " columns, mapped by name");
+    }
+
+    /**
+     * The header to read these cells under: this one, or the current one when this is foreign and the row does not fit
+     * it but fits the current header (a header line damaged by a cut or an inserted comma must not cost every row).
+     */
+    Header forRow(List<String> cells) {
+        if (kind == ProblemKind.FOREIGN_HEADER && cells.size() != names.size()
+                && cells.size() == CsvSchema.header().size()) {
+            return current();
+        }
+        return this;
+    }
+
+    /** Same width as the current header, and every known name in its current place: only some names were garbled. */
+    private static boolean damagedCurrent(List<String> names) {
+        List<String> current = CsvSchema.header();
+        if (names.size() != current.size()) {
+            return false;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (CsvSchema.column(names.get(i)) != null && !names.get(i).equals(current.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when a row under this header has data in a column that cannot be carried over. */

@@ -116,6 +116,7 @@ final class LineClassifier {
 
     private void acceptRow(RawLine raw, List<String> cells, ProblemKind cleanedBy) {
         long n = raw.number();
+        Header header = this.header.forRow(cells);
         if (cells.size() != header.decoder().width()) {
             report(n, ProblemKind.WRONG_COLUMN_COUNT,
                     "expected " + header.decoder().width() + " cells, found " + cells.size());
