@@ -32,6 +32,8 @@ final class ExternalSort implements Closeable {
     private final List<SortEntry> batch = new ArrayList<>();
     private final Deque<Path> runs = new ArrayDeque<>();
     private long duplicates;
+    /** Sorted batches written to disk so far (merged runs not counted). */
+    private int spilled;
     private Path spillDir;
 
     /** @param tempDir where run files go (created on first spill, deleted on close) */
@@ -50,9 +52,9 @@ final class ExternalSort implements Closeable {
         }
     }
 
-    /** Run files written so far. */
+    /** Sorted batches spilled to disk; 0 when everything fitted in memory. */
     int spilledRuns() {
-        return runs.size();
+        return spilled;
     }
 
     /** Exact duplicates dropped by {@link #drain}. */
@@ -113,6 +115,7 @@ final class ExternalSort implements Closeable {
             }
         }
         runs.add(run);
+        spilled++;
         batch.clear();
     }
 
