@@ -28,7 +28,12 @@ record Header(List<String> names, SampleCsv.Decoder decoder, int[] unknown, Prob
 
     /** True when the cells are a header line: every header this schema ever had starts its rows with a timestamp. */
     static boolean isHeader(List<String> cells) {
-        return cells.stream().anyMatch(c -> c.strip().equals(TIMESTAMP));
+        for (String c : cells) { // every line passes here: no stream
+            if (c.strip().equals(TIMESTAMP)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Header of(List<String> cells) {

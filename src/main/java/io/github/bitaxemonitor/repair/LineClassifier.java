@@ -40,11 +40,6 @@ final class LineClassifier {
         this.order = new OrderCheck(clock);
     }
 
-    /** True once a line with content was seen (a file of only blank lines or NULs counts as empty). */
-    boolean sawContent() {
-        return header != null;
-    }
-
     void accept(RawLine raw) {
         long n = raw.number();
         if (raw.truncated()) {

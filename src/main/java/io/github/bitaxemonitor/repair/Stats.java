@@ -17,7 +17,7 @@ import java.util.TreeMap;
  */
 public final class Stats {
     /** Beyond this many addresses (a hostile or foreign file) rows are counted but not broken down. */
-    private static final int MAX_MINERS = 10_000;
+    private static final int MAX_MINERS = 1_000;
 
     private Stats() {
     }
