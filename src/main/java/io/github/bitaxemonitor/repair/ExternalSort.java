@@ -178,10 +178,4 @@ final class ExternalSort implements Closeable {
 
     private record Head(SortEntry entry, DataInputStream in) {
     }
-
-    /** A consumer that may fail with an I/O error. */
-    @FunctionalInterface
-    interface IoConsumer<T> {
-        void accept(T t) throws IOException;
-    }
 }

@@ -3,7 +3,6 @@ package io.github.bitaxemonitor.repair;
 import io.github.bitaxemonitor.cli.UserException;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,10 +69,8 @@ public final class Merger {
             for (Path in : inputs) {
                 Tally tally = new Tally();
                 String name = in.toString();
-                FileScan.scan(in, name, scan, progress, log, line -> {
-                    tally.accept(line);
-                    take(line, name, sort, quarantine);
-                });
+                FileScan.scan(in, name, scan, progress, log, tally.andThen(quarantine.router(name, in,
+                        line -> sort.add(SortEntry.of(line.sample().timestamp(), line.canonical())))));
                 taken.add(new Input(name, tally));
             }
             RowWriter rows = new RowWriter(file.out());
@@ -95,23 +92,6 @@ public final class Merger {
             print(r, log, out);
         }
         return 0;
-    }
-
-    private static void take(ScannedLine line, String name, ExternalSort sort, Quarantine quarantine) {
-        try {
-            switch (line.disposition()) {
-                case ROW -> {
-                    sort.add(SortEntry.of(line.sample().timestamp(), line.canonical()));
-                    if (line.altered()) {
-                        quarantine.add(name, line, line.cause());
-                    }
-                }
-                case QUARANTINED -> quarantine.add(name, line, line.cause());
-                case HEADER, DROPPED -> { }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void print(Report r, ProblemLog log, PrintStream out) {

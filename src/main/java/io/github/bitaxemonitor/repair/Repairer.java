@@ -3,7 +3,6 @@ package io.github.bitaxemonitor.repair;
 import io.github.bitaxemonitor.cli.UserException;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -60,10 +59,8 @@ public final class Repairer {
              AtomicFile output = new AtomicFile(target);
              Quarantine quarantine = new Quarantine(quarantinePath)) {
             RowWriter rows = new RowWriter(output.out());
-            FileScan.scan(file, name, scan, progress, log, line -> {
-                tally.accept(line);
-                keep(line, rows, quarantine, name);
-            });
+            FileScan.scan(file, name, scan, progress, log,
+                    tally.andThen(quarantine.router(name, file, line -> rows.write(line.canonical()))));
             changed = !o.inPlace() || Files.mismatch(output.temp(), file) != -1;
             if (changed) {
                 quarantine.commit();
@@ -81,23 +78,6 @@ public final class Repairer {
             printReport(name, target, shownQuarantine, backup, changed, tally, log, out);
         }
         return 0;
-    }
-
-    private static void keep(ScannedLine line, RowWriter rows, Quarantine quarantine, String name) {
-        try {
-            switch (line.disposition()) {
-                case ROW -> {
-                    rows.write(line.canonical());
-                    if (line.altered()) {
-                        quarantine.add(name, line, line.cause());
-                    }
-                }
-                case QUARANTINED -> quarantine.add(name, line, line.cause());
-                case HEADER, DROPPED -> { }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Path target(Path file, Options o) {
