@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 
 /**
  * A file that appears complete or not at all: bytes go to a temporary file in the target's directory (same file
@@ -18,13 +19,20 @@ import java.nio.file.StandardOpenOption;
  */
 final class AtomicFile implements Closeable {
     private final Path target;
+    /** Whose permissions a new file takes when the target does not exist yet (the file it derives from). */
+    private final Path like;
     private final Path temp;
     private final FileOutputStream file;
     private final OutputStream out;
     private boolean done;
 
-    AtomicFile(Path target) throws IOException {
+    /**
+     * @param like the file whose permissions the result takes when {@code target} does not exist yet (an existing
+     *             target keeps its own): temporary files are created private, data files are not
+     */
+    AtomicFile(Path target, Path like) throws IOException {
         this.target = target.toAbsolutePath();
+        this.like = like;
         Path dir = this.target.getParent();
         Files.createDirectories(dir);
         this.temp = Files.createTempFile(dir, "." + this.target.getFileName(), ".tmp");
@@ -48,6 +56,7 @@ final class AtomicFile implements Closeable {
         out.flush();
         file.getFD().sync();
         out.close();
+        copyPermissions(Files.exists(target) ? target : like, temp);
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         done = true;
         syncDirectory(target.getParent());
@@ -65,11 +74,17 @@ final class AtomicFile implements Closeable {
 
     /** Copies a file atomically (used for backups): a backup is as trustworthy as the output it protects. */
     static void copy(Path from, Path to) throws IOException {
-        try (AtomicFile f = new AtomicFile(to)) {
+        try (AtomicFile f = new AtomicFile(to, from)) {
             Files.copy(from, f.out());
             f.commit();
         }
         Files.setLastModifiedTime(to, Files.getLastModifiedTime(from));
+    }
+
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        if (Files.getFileStore(to).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        }
     }
 
     /** Makes the rename itself durable; not every platform can open a directory, which is then left to the OS. */

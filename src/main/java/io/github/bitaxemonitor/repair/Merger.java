@@ -65,7 +65,7 @@ public final class Merger {
         try (Progress progress = Progress.auto(report.quiet(), Inputs.totalBytes(inputs));
              ExternalSort sort = new ExternalSort(tempDir, o.runSize());
              Quarantine quarantine = new Quarantine(quarantinePath);
-             AtomicFile file = new AtomicFile(output)) {
+             AtomicFile file = new AtomicFile(output, inputs.get(0))) {
             for (Path in : inputs) {
                 Tally tally = new Tally();
                 String name = in.toString();

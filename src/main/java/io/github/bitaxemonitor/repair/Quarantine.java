@@ -64,7 +64,7 @@ final class Quarantine implements Closeable {
      */
     private void add(String name, Path file, ScannedLine line, ProblemKind why) throws IOException {
         if (output == null) {
-            output = new AtomicFile(path);
+            output = new AtomicFile(path, file);
             write("# csv-repair quarantine: lines that could not be kept as they were.\n"
                     + "# Each entry: FILE:LINE <TAB> PROBLEM <TAB> the original line, byte for byte.\n");
         }

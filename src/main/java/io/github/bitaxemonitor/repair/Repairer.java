@@ -56,7 +56,7 @@ public final class Repairer {
         String backup = null;
         boolean changed;
         try (Progress progress = Progress.auto(report.quiet(), Files.size(file));
-             AtomicFile output = new AtomicFile(target);
+             AtomicFile output = new AtomicFile(target, file);
              Quarantine quarantine = new Quarantine(quarantinePath)) {
             RowWriter rows = new RowWriter(output.out());
             FileScan.scan(file, name, scan, progress, log,

@@ -4,6 +4,7 @@ import static io.github.bitaxemonitor.repair.Fixture.header;
 import static io.github.bitaxemonitor.repair.Fixture.lines;
 import static io.github.bitaxemonitor.repair.Fixture.row;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,9 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -210,5 +215,19 @@ class CsvRepairCliTest {
         assertThat(run("merge", "-q", merged.toString(), a.toString(), a.toString())).isZero();
         assertThat(Files.readAllLines(merged)).hasSize(7);
         assertThat(run("merge", merged.toString(), a.toString())).as("existing OUT").isEqualTo(2);
+    }
+
+    @Test
+    void outputsTakeTheInputsPermissionsNotThePrivateOnesOfATemporaryFile() throws IOException {
+        assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class));
+        Path bad = damaged();
+        Set<PosixFilePermission> perms = PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(bad, perms);
+
+        assertThat(run("repair", bad.toString())).isZero();
+        assertThat(run("repair", "--in-place", bad.toString())).isZero();
+
+        assertThat(Files.getPosixFilePermissions(dir.resolve("metrics.repaired.csv"))).isEqualTo(perms);
+        assertThat(Files.getPosixFilePermissions(bad)).isEqualTo(perms);
     }
 }
