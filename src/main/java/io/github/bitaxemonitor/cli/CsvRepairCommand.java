@@ -7,10 +7,15 @@ import io.github.bitaxemonitor.repair.Repairer;
 import io.github.bitaxemonitor.repair.ReportOptions;
 import io.github.bitaxemonitor.repair.ScanOptions;
 import io.github.bitaxemonitor.repair.Stats;
-import java.time.Duration;
+import io.github.bitaxemonitor.text.HostileText;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,6 +51,33 @@ public final class CsvRepairCommand implements Callable<Integer> {
         return System.out;
     }
 
+    /** Runs a subcommand; an I/O failure (disk full, permission denied) becomes one line and exit 1, not a trace. */
+    static int io(IoCall call) {
+        try {
+            return call.run();
+        } catch (IOException e) {
+            throw new UserException(describe(e), ExitCode.RUNTIME_FAILURE);
+        } catch (UncheckedIOException e) {
+            throw new UserException(describe(e.getCause()), ExitCode.RUNTIME_FAILURE);
+        }
+    }
+
+    private static String describe(IOException e) {
+        // NIO names the trouble by exception class only (FileAlreadyExistsException): "file already exists".
+        String kind = e.getClass().getSimpleName().replace("Exception", "")
+                .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        String what = e instanceof FileSystemException f && f.getFile() != null
+                ? f.getFile() + ": " + (f.getReason() != null ? f.getReason() : kind)
+                : e.getMessage() != null ? e.getMessage() : kind;
+        return HostileText.forTerminal(what);
+    }
+
+    /** A subcommand body. */
+    @FunctionalInterface
+    interface IoCall {
+        int run() throws IOException;
+    }
+
     @Command(name = "analyze", mixinStandardHelpOptions = true,
             description = {"List every problem (file:line), then a summary by kind. Reads only.",
                     "Exit 0 when every file is clean, 1 when problems were found, 2 on bad usage."})
@@ -64,11 +96,11 @@ public final class CsvRepairCommand implements Callable<Integer> {
         List<Path> files;
 
         @Override
-        public Integer call() throws Exception {
+        public Integer call() {
             if (limit < 0) {
                 throw new UserException("--limit must be >= 0");
             }
-            return Analyzer.run(files, ScanOptions.defaults(), common.report(json), limit, out());
+            return io(() -> Analyzer.run(files, ScanOptions.defaults(), common.report(json), limit, out()));
         }
     }
 
@@ -101,9 +133,9 @@ public final class CsvRepairCommand implements Callable<Integer> {
         Path file;
 
         @Override
-        public Integer call() throws Exception {
-            return Repairer.run(file, new Repairer.Options(output, inPlace, backupDir, force), ScanOptions.defaults(),
-                    common.report(json), out());
+        public Integer call() {
+            return io(() -> Repairer.run(file, new Repairer.Options(output, inPlace, backupDir, force),
+                    ScanOptions.defaults(), common.report(json), out()));
         }
     }
 
@@ -126,8 +158,8 @@ public final class CsvRepairCommand implements Callable<Integer> {
         List<Path> files;
 
         @Override
-        public Integer call() throws Exception {
-            return Stats.run(files, staleAfter, ScanOptions.defaults(), common.report(json), out());
+        public Integer call() {
+            return io(() -> Stats.run(files, staleAfter, ScanOptions.defaults(), common.report(json), out()));
         }
     }
 
@@ -160,9 +192,9 @@ public final class CsvRepairCommand implements Callable<Integer> {
         List<Path> files;
 
         @Override
-        public Integer call() throws Exception {
-            return Merger.run(output, files, new Merger.Options(runSize, tempDir, force), ScanOptions.defaults(),
-                    common.report(json), out());
+        public Integer call() {
+            return io(() -> Merger.run(output, files, new Merger.Options(runSize, tempDir, force),
+                    ScanOptions.defaults(), common.report(json), out()));
         }
     }
 }

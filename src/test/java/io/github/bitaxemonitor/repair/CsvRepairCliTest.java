@@ -230,4 +230,14 @@ class CsvRepairCliTest {
         assertThat(Files.getPosixFilePermissions(dir.resolve("metrics.repaired.csv"))).isEqualTo(perms);
         assertThat(Files.getPosixFilePermissions(bad)).isEqualTo(perms);
     }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsOneLineAndExitOne() throws IOException {
+        Path bad = damaged();
+        Path notADirectory = write("plain.txt", Fixture.utf8("x"));
+
+        assertThat(run("repair", bad.toString(), "-o", notADirectory.resolve("out.csv").toString())).isEqualTo(1);
+
+        assertThat(err().strip()).doesNotContain("\n").doesNotContain("Exception").contains("plain.txt");
+    }
 }
