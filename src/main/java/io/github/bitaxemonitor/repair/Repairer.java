@@ -1,10 +1,12 @@
 package io.github.bitaxemonitor.repair;
 
+import io.github.bitaxemonitor.cli.ExitCode;
 import io.github.bitaxemonitor.cli.UserException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -44,6 +46,13 @@ public final class Repairer {
     public static int run(Path file, Options o, ScanOptions scan, ReportOptions report, PrintStream out)
             throws IOException {
         Inputs.check(List.of(file));
+        try (Progress progress = Progress.auto(report.quiet(), Files.size(file))) {
+            return run(file, o, scan, report, out, progress);
+        }
+    }
+
+    static int run(Path file, Options o, ScanOptions scan, ReportOptions report, PrintStream out, Progress progress)
+            throws IOException {
         Path target = target(file, o);
         Path quarantinePath = Quarantine.beside(target);
         if (!o.force()) {
@@ -55,14 +64,18 @@ public final class Repairer {
         String name = file.toString();
         String backup = null;
         boolean changed;
-        try (Progress progress = Progress.auto(report.quiet(), Files.size(file));
-             AtomicFile output = new AtomicFile(target, file);
+        FileState before = FileState.of(file);
+        try (AtomicFile output = new AtomicFile(target, file);
              Quarantine quarantine = new Quarantine(quarantinePath)) {
             RowWriter rows = new RowWriter(output.out());
             FileScan.scan(file, name, scan, progress, log,
                     tally.andThen(quarantine.router(name, file, line -> rows.write(line.canonical()))));
             changed = !o.inPlace() || Files.mismatch(output.temp(), file) != -1;
             if (changed) {
+                if (o.inPlace() && !FileState.of(file).equals(before)) {
+                    throw new UserException(file + ": changed while being repaired (is the monitor writing to it?);"
+                            + " nothing was replaced, try again when it is idle", ExitCode.RUNTIME_FAILURE);
+                }
                 quarantine.commit();
                 if (o.inPlace()) {
                     backup = backUp(file, o.backupDir(), scan.clock()).toString();
@@ -78,6 +91,13 @@ public final class Repairer {
             printReport(name, target, shownQuarantine, backup, changed, tally, log, out);
         }
         return 0;
+    }
+
+    /** Enough to notice that another process appended to or rewrote a file. */
+    private record FileState(long size, FileTime modified) {
+        static FileState of(Path p) throws IOException {
+            return new FileState(Files.size(p), Files.getLastModifiedTime(p));
+        }
     }
 
     private static Path target(Path file, Options o) {

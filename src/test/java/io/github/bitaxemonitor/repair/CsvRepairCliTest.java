@@ -4,17 +4,21 @@ import static io.github.bitaxemonitor.repair.Fixture.header;
 import static io.github.bitaxemonitor.repair.Fixture.lines;
 import static io.github.bitaxemonitor.repair.Fixture.row;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bitaxemonitor.cli.Main;
+import io.github.bitaxemonitor.cli.UserException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
@@ -239,5 +243,37 @@ class CsvRepairCliTest {
         assertThat(run("repair", bad.toString(), "-o", notADirectory.resolve("out.csv").toString())).isEqualTo(1);
 
         assertThat(err().strip()).doesNotContain("\n").doesNotContain("Exception").contains("plain.txt");
+    }
+
+    @Test
+    void inPlaceRepairOfAFileSomeoneAppendsToMeanwhileReplacesNothing() throws IOException {
+        Path bad = damaged();
+        Progress appendDuringScan = new Progress() {
+            private boolean appended;
+
+            @Override
+            public void advance(long bytes) {
+                if (appended) {
+                    return;
+                }
+                appended = true;
+                try {
+                    Files.write(bad, Fixture.lines(row(2)), StandardOpenOption.APPEND);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        assertThatThrownBy(() -> Repairer.run(bad, new Repairer.Options(null, true, null, false), Fixture.SCAN,
+                Fixture.QUIET, Fixture.NOWHERE, appendDuringScan))
+                .isInstanceOf(UserException.class).hasMessageContaining("changed while");
+
+        assertThat(Files.readAllLines(bad)).endsWith(row(2)).contains("garbage,\"");
+        assertThat(Files.exists(dir.resolve("backups"))).isFalse();
     }
 }
