@@ -276,4 +276,16 @@ class CsvRepairCliTest {
         assertThat(Files.readAllLines(bad)).endsWith(row(2)).contains("garbage,\"");
         assertThat(Files.exists(dir.resolve("backups"))).isFalse();
     }
+
+    @Test
+    void hostileBytesFromAFileReachTheTerminalOnlyAsVisibleEscapes() throws IOException {
+        String evil = "\u001B]0;pwned\u0007\u001B[2J\u202E";
+        Path file = write("evil.csv", Fixture.concat(lines(header(), row(Fixture.sample(0).alias("x" + evil))),
+                Fixture.utf8("torn" + evil)));
+
+        assertThat(run("analyze", file.toString())).isEqualTo(1);
+        assertThat(run("stats", file.toString())).isZero();
+
+        assertThat(out()).doesNotContain("\u001B", "\u0007", "\u202E").contains("\\x1B", "\\u202E");
+    }
 }
