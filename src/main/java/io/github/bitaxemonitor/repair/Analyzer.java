@@ -25,12 +25,13 @@ public final class Analyzer {
         try (Progress progress = Progress.auto(report.quiet(), Inputs.totalBytes(files))) {
             for (Path f : files) {
                 boolean listLive = !report.json() && !report.quiet();
-                ProblemLog log = new ProblemLog(limit, listLive ? out : null);
+                ProblemLog log = new ProblemLog(limit, listLive ? out : null, progress::clear);
                 Tally tally = new Tally();
                 FileScan.scan(f, f.toString(), options, progress, log, tally);
                 problems += log.total();
                 reports.add(FileReport.of(f.toString(), tally, log));
                 if (listLive) {
+                    progress.clear();
                     printSummary(f.toString(), tally, log, out);
                 }
             }

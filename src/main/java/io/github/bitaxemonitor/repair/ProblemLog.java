@@ -18,6 +18,8 @@ public final class ProblemLog implements Consumer<Problem> {
 
     private final int limit;
     private final PrintStream live;
+    /** Run before each live line: erases a progress bar sharing the terminal. */
+    private final Runnable beforePrint;
     private final Map<ProblemKind, Long> counts = new EnumMap<>(ProblemKind.class);
     private final Map<ProblemKind, List<Problem>> examples = new EnumMap<>(ProblemKind.class);
 
@@ -26,8 +28,13 @@ public final class ProblemLog implements Consumer<Problem> {
      * @param live  where to print kept problems as they are found; null to print nothing
      */
     public ProblemLog(int limit, PrintStream live) {
+        this(limit, live, () -> { });
+    }
+
+    ProblemLog(int limit, PrintStream live, Runnable beforePrint) {
         this.limit = limit;
         this.live = live;
+        this.beforePrint = beforePrint;
     }
 
     @Override
@@ -36,6 +43,7 @@ public final class ProblemLog implements Consumer<Problem> {
         if (n <= limit) {
             examples.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(p);
             if (live != null) {
+                beforePrint.run();
                 live.println(p.format());
             }
         }

@@ -6,6 +6,10 @@ public interface Progress extends AutoCloseable {
 
     void advance(long bytes);
 
+    /** Erases the display so that other output starts on a clean line; the next advance draws it again. */
+    default void clear() {
+    }
+
     @Override
     void close();
 

@@ -32,11 +32,17 @@ final class TerminalProgress implements Progress {
     }
 
     @Override
-    public void close() {
+    public void clear() {
         if (drawn) {
             out.print("\r" + " ".repeat(bar().length()) + "\r");
             out.flush();
+            drawn = false;
         }
+    }
+
+    @Override
+    public void close() {
+        clear();
     }
 
     String bar() {

@@ -88,4 +88,18 @@ class UnitsTest {
         assertThat(h.medianMillis()).isBetween(29_700L, 30_600L);
         assertThat(h.countAbove(3 * h.medianMillis())).isEqualTo(2);
     }
+
+    @Test
+    void progressBarGivesWayToOtherOutputAndComesBack() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TerminalProgress p = new TerminalProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), 100);
+        p.advance(10);
+        p.clear();
+        int cleared = bytes.size();
+
+        p.advance(10);
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8).substring(0, cleared)).endsWith("\r");
+        assertThat(bytes.toString(StandardCharsets.UTF_8).substring(cleared)).contains(" 20%");
+    }
 }
