@@ -92,7 +92,7 @@ public final class CsvRepairCommand implements Callable<Integer> {
                 description = "Problems listed per kind and file (default: ${DEFAULT-VALUE}); the rest are counted.")
         int limit;
 
-        @Parameters(arity = "1..*", paramLabel = "FILE")
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Metrics CSV files.")
         List<Path> files;
 
         @Override
@@ -105,9 +105,10 @@ public final class CsvRepairCommand implements Callable<Integer> {
     }
 
     @Command(name = "repair", mixinStandardHelpOptions = true,
-            description = {"Write a repaired copy: every salvageable row kept (re-encoded under the current header),",
-                    "every line that cannot be kept as it was copied verbatim to OUT.quarantine.txt.",
-                    "The original is never written to. Exit 0 when written, 2 on bad usage."})
+            description = {"Write a repaired copy: every salvageable row is kept, re-encoded under the current "
+                    + "header; every line that cannot be kept as it was is copied verbatim to OUT.quarantine.txt. "
+                    + "The original is never written to (--in-place replaces it only after a backup).",
+                    "Exit 0 when written, 1 on an I/O failure, 2 on bad usage (missing FILE, OUT exists)."})
     static final class Repair implements Callable<Integer> {
         @Mixin
         Common common;
@@ -129,7 +130,7 @@ public final class CsvRepairCommand implements Callable<Integer> {
         @Option(names = "--force", description = "Overwrite an existing OUT and its quarantine file.")
         boolean force;
 
-        @Parameters(index = "0", paramLabel = "FILE")
+        @Parameters(index = "0", paramLabel = "FILE", description = "The damaged metrics CSV file.")
         Path file;
 
         @Override
@@ -140,9 +141,10 @@ public final class CsvRepairCommand implements Callable<Integer> {
     }
 
     @Command(name = "stats", mixinStandardHelpOptions = true,
-            description = {"Rows, time range, miners; per miner samples, min/avg/max of hashrate, ASIC temperature,",
-                    "power and J/TH, status counts and sampling gaps; a health verdict per file",
-                    "(OK, STALE, DAMAGED, EMPTY). Reads only. Exit 0, or 2 on bad usage."})
+            description = {"Rows, time range and miners; per miner the samples, min/avg/max of hashrate, ASIC "
+                    + "temperature, power and J/TH, status counts and sampling gaps (intervals over three times "
+                    + "the median); a health verdict per file: OK, STALE, DAMAGED or EMPTY. Reads only.",
+                    "Exit 0, or 2 on bad usage."})
     static final class StatsCmd implements Callable<Integer> {
         @Mixin
         Common common;
@@ -154,7 +156,7 @@ public final class CsvRepairCommand implements Callable<Integer> {
                 description = "A file whose newest row is older is STALE (ISO-8601, default: ${DEFAULT-VALUE}).")
         Duration staleAfter;
 
-        @Parameters(arity = "1..*", paramLabel = "FILE")
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Metrics CSV files.")
         List<Path> files;
 
         @Override
@@ -164,10 +166,11 @@ public final class CsvRepairCommand implements Callable<Integer> {
     }
 
     @Command(name = "merge", mixinStandardHelpOptions = true,
-            description = {"Union of FILEs (any schema version; columns mapped by name) written to OUT under the",
-                    "current header, sorted by timestamp, exact duplicates dropped. Memory stays bounded: rows are",
-                    "sorted in runs spilled to disk. Lines that cannot be kept go to OUT.quarantine.txt.",
-                    "Exit 0 when written, 2 on bad usage."})
+            description = {"Union of the FILEs (any schema version; columns mapped by name) written atomically to "
+                    + "OUT under the current header, sorted by timestamp, exact duplicates dropped. Memory stays "
+                    + "bounded: rows are sorted in runs spilled to disk. Lines that cannot be kept go to "
+                    + "OUT.quarantine.txt.",
+                    "Exit 0 when written, 1 on an I/O failure, 2 on bad usage (missing FILE, OUT exists)."})
     static final class Merge implements Callable<Integer> {
         @Mixin
         Common common;
@@ -185,10 +188,10 @@ public final class CsvRepairCommand implements Callable<Integer> {
         @Option(names = "--temp-dir", paramLabel = "DIR", description = "Where sorted runs go (default: OUT's directory).")
         Path tempDir;
 
-        @Parameters(index = "0", paramLabel = "OUT")
+        @Parameters(index = "0", paramLabel = "OUT", description = "The merged file to write.")
         Path output;
 
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE")
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Metrics CSV files to merge.")
         List<Path> files;
 
         @Override

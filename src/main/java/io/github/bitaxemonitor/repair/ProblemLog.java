@@ -53,10 +53,6 @@ public final class ProblemLog implements Consumer<Problem> {
         return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    public long count(ProblemKind kind) {
-        return counts.getOrDefault(kind, 0L);
-    }
-
     /** Counts by kind, in {@link ProblemKind} order; kinds never seen are absent. */
     public Map<ProblemKind, Long> counts() {
         return Collections.unmodifiableMap(counts);
