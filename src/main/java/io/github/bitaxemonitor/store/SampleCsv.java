@@ -30,16 +30,37 @@ public final class SampleCsv {
 
     /** Appends one row (with its trailing LF) for this sample. */
     public static void appendRow(Sample sample, StringBuilder out) {
+        Sample stored = asStored(sample);
         boolean first = true;
         try {
             for (Column c : CsvSchema.columns()) {
-                FORMAT.print(cell(c, c.getter().apply(sample)), out, first);
+                FORMAT.print(cell(c, c.getter().apply(stored)), out, first);
                 first = false;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringBuilder does not throw
         }
         out.append('\n');
+    }
+
+    /**
+     * The sample as a reader of the file will see it: readings at their stored precision. Derived figures are computed
+     * from this, so that they agree with the cells they come from and reading a row back and writing it again gives
+     * the same line (csv-repair relies on that: repairing a file the monitor wrote changes nothing).
+     */
+    private static Sample asStored(Sample sample) {
+        Sample.Builder b = null;
+        for (Column c : CsvSchema.columns()) {
+            if (c.type() == Column.Type.DECIMAL && !c.derived() && c.getter().apply(sample) instanceof Double v) {
+                String text = formatDecimal(v, 6);
+                double back = text == null ? v : Double.parseDouble(text);
+                if (Double.compare(back, v) != 0) {
+                    b = b == null ? sample.toBuilder() : b;
+                    c.setter().accept(b, back);
+                }
+            }
+        }
+        return b == null ? sample : b.build();
     }
 
     /** One row as a string without the line terminator. */
