@@ -1,0 +1,32 @@
+package io.github.bitaxemonitor.view.live;
+
+import io.github.bitaxemonitor.view.fleet.FleetTotals;
+import io.github.bitaxemonitor.view.fleet.MinerTrack;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything one screen shows, gathered before drawing so every view draws from the same moment.
+ *
+ * @param totals      fleet totals at {@code now}
+ * @param rows        the miners to list, sorted and filtered
+ * @param minersTotal miners before filtering
+ * @param state       the user's choices
+ * @param now         the screen's time; ages are measured to it
+ * @param theme       colours and glyphs
+ * @param sourceLabel where the data comes from (raw; escape before drawing)
+ * @param corruptRows corrupt lines skipped so far
+ */
+record Frame(FleetTotals totals, List<MinerTrack> rows, int minersTotal, ViewState state, Instant now, Theme theme,
+             String sourceLabel, long corruptRows) {
+
+    /** The selected miner, or null when no row is shown. */
+    MinerTrack selected() {
+        return rows.isEmpty() ? null : rows.get(state.selectedIndex(rows));
+    }
+
+    /** True when the header needs its alarm line (collector stopped, or nothing to show yet). */
+    boolean alarm() {
+        return totals.miners() == 0 || totals.collectorStopped();
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.bitaxemonitor.view.live;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import io.github.bitaxemonitor.model.Status;
+import io.github.bitaxemonitor.text.HostileText;
+import io.github.bitaxemonitor.view.fleet.FleetTotals;
+import io.github.bitaxemonitor.view.format.Units;
+import java.util.Map;
+
+/** The fleet totals at the top of the screen, and the alarm line when the data stopped coming. */
+final class HeaderView {
+    private HeaderView() {
+    }
+
+    static void draw(TextGraphics g, Layout layout, Frame f) {
+        Theme t = f.theme();
+        FleetTotals s = f.totals();
+        String sep = " " + t.vertical() + " ";
+        if (layout.headerRows() > 0) {
+            t.normal(g);
+            g.enableModifiers(SGR.BOLD);
+            LineWriter w = new LineWriter(g, 0, 0, layout.width()).put("bitaxe-monitor");
+            t.normal(g);
+            w.put(sep + s.online() + "/" + s.miners() + " online")
+                    .put(sep + Units.hashrate(s.hashrateGhs()) + " (" + Units.pct(s.pctOfExpected()) + ")")
+                    .put(sep + Units.power(s.powerW()))
+                    .put(sep + Units.jth(s.joulesPerTh()) + " J/TH")
+                    .put(sep + "ASIC avg " + Units.temp(s.avgAsicTempC()) + " max " + Units.temp(s.hottestAsicTempC())
+                            + (s.hottestName() == null ? "" : " (" + HostileText.forTerminal(s.hottestName()) + ")"))
+                    .put(sep + "data " + Units.ago(s.dataAge()));
+        }
+        if (layout.headerRows() > 1) {
+            LineWriter w = new LineWriter(g, 0, 1, layout.width());
+            for (Map.Entry<Status, Integer> e : s.byStatus().entrySet()) {
+                t.normal(g);
+                t.status(g, e.getKey());
+                w.put(e.getKey().label());
+                t.normal(g);
+                w.put(" " + e.getValue() + "  ");
+            }
+            t.normal(g);
+            w.put(sep.substring(1) + "shares " + Units.si(s.sharesAccepted()) + " acc / " + Units.si(s.sharesRejected())
+                    + " rej (" + Units.pct2(s.rejectPct()) + ")")
+                    .put(sep + "best " + Units.si(s.bestDiff()))
+                    .put(sep + "cycle " + Units.duration(s.cycle()));
+            if (f.corruptRows() > 0) {
+                w.put(sep + f.corruptRows() + " corrupt rows skipped");
+            }
+            if (f.state().paused) {
+                w.put(sep);
+                t.alarm(g);
+                w.put("PAUSED");
+            }
+        }
+        if (layout.headerRows() > 2) {
+            t.alarm(g);
+            String text = s.miners() == 0
+                    ? "no data yet: waiting for rows in " + HostileText.forTerminal(f.sourceLabel())
+                    : "collector looks stopped: no new row for " + Units.duration(s.dataAge())
+                    + (s.cycle() == null ? "" : " (cycle " + Units.duration(s.cycle()) + ")") + " - is monitor running?";
+            new LineWriter(g, 0, 2, layout.width()).put(text);
+        }
+        t.normal(g);
+    }
+}
