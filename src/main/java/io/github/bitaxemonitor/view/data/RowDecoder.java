@@ -41,7 +41,8 @@ final class RowDecoder {
     }
 
     /**
-     * Decodes one row.
+     * Decodes one row. NUL bytes and invalid UTF-8 inside an otherwise well-formed row do not make it corrupt: the
+     * views escape such text; a crash's run of NULs never has the right number of cells anyway.
      *
      * @return the sample, or null when the line cannot be a sample (then {@code problem} holds why)
      */
@@ -52,14 +53,6 @@ final class RowDecoder {
         }
         if (line.truncated()) {
             problem.append("line longer than any row");
-            return null;
-        }
-        if (line.hasNul()) {
-            problem.append("NUL bytes");
-            return null;
-        }
-        if (!line.validUtf8()) {
-            problem.append("not valid UTF-8");
             return null;
         }
         List<String> cells;

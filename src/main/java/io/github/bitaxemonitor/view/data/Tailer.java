@@ -90,7 +90,11 @@ public final class Tailer {
             BasicFileAttributes attrs = stat(current);
             if (attrs == null) {
                 if (!moveToNext()) {
-                    return delivered; // deleted and nothing after it (yet): wait for it to be re-created
+                    // Deleted, nothing after it (yet): when a file of that name appears, it is a new file - read it
+                    // from the top, even if it reuses the inode and grows past where the old one ended.
+                    splitter.finish();
+                    reset(current, 0);
+                    return delivered;
                 }
                 continue;
             }
