@@ -10,6 +10,7 @@ import io.github.bitaxemonitor.view.fleet.RunningStats;
 import io.github.bitaxemonitor.view.fleet.StatusChange;
 import io.github.bitaxemonitor.view.format.MinerColumn;
 import io.github.bitaxemonitor.view.format.Units;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -104,6 +105,31 @@ public final class SummaryText {
         out.append('\n').append(clip(HostileText.forTerminal(m.name()))).append("  ")
                 .append(HostileText.forTerminal(m.address())).append("  ").append(paint(s.status(), s.status().label()))
                 .append('\n');
+        if (s.status().reachable()) {
+            metrics(s);
+        } else {
+            item("Last seen", m.lastReachable() == null ? "not in the window"
+                    : TIME.format(m.lastReachable()) + " (" + Units.ago(Duration.between(m.lastReachable(), ctx.now()))
+                    + ")");
+        }
+        if (s.faults() != null || s.error() != null) {
+            item("Problem", "faults " + text(s.faults()) + "; error " + text(s.error()));
+        }
+        item("Window", m.rows() + " rows, answered " + Units.number(m.uptimePct(), 1) + "%, "
+                + m.changeCount() + " status " + (m.changeCount() == 1 ? "change" : "changes"));
+        item("  hashrate", minAvgMax(m.hashrateStats(), Units::hashrate));
+        item("  ASIC temp", minAvgMax(m.asicTempStats(), Units::temp));
+        List<StatusChange> changes = m.recentChanges();
+        if (!changes.isEmpty()) {
+            StringJoiner j = new StringJoiner(", ");
+            changes.subList(Math.max(0, changes.size() - 5), changes.size()).forEach(c -> j.add(
+                    CLOCK.format(c.at()) + " " + c.from().label() + " -> " + paint(c.to(), c.to().label())));
+            item("  changes", j.toString());
+        }
+    }
+
+    /** The extended metrics of a miner that answered. */
+    private void metrics(Sample s) {
         item("Hashrate", Units.hashrate(s.hashrateGhs()) + " (" + Units.pct(s.pctOfExpected()) + " of "
                 + Units.hashrate(s.expectedHashrateGhs()) + " expected); 1m " + Units.hashrate(s.hashrate1mGhs())
                 + ", 10m " + Units.hashrate(s.hashrate10mGhs()) + ", 1h " + Units.hashrate(s.hashrate1hGhs()));
@@ -126,20 +152,6 @@ public final class SummaryText {
         item("Device", text(s.deviceFamily()) + ", ASIC " + text(s.asicModel()) + ", board " + text(s.boardVersion())
                 + ", firmware " + text(s.firmwareVersion()) + ", free heap " + Units.integer(s.freeHeapBytes())
                 + " B, poll " + Units.integer(s.pollLatencyMs()) + " ms");
-        if (s.faults() != null || s.error() != null) {
-            item("Problem", "faults " + text(s.faults()) + "; error " + text(s.error()));
-        }
-        item("Window", m.rows() + " rows, answered " + Units.number(m.uptimePct(), 1) + "%, "
-                + m.changeCount() + " status " + (m.changeCount() == 1 ? "change" : "changes"));
-        item("  hashrate", minAvgMax(m.hashrateStats(), Units::hashrate));
-        item("  ASIC temp", minAvgMax(m.asicTempStats(), Units::temp));
-        List<StatusChange> changes = m.recentChanges();
-        if (!changes.isEmpty()) {
-            StringJoiner j = new StringJoiner(", ");
-            changes.subList(Math.max(0, changes.size() - 5), changes.size()).forEach(c -> j.add(
-                    CLOCK.format(c.at()) + " " + c.from().label() + " -> " + paint(c.to(), c.to().label())));
-            item("  changes", j.toString());
-        }
     }
 
     private static String minAvgMax(RunningStats st, Function<Double, String> f) {
