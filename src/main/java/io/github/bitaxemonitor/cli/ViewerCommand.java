@@ -157,10 +157,21 @@ public final class ViewerCommand implements Callable<Integer> {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? file.toString() : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new UserException(where + ": " + HostileText.forTerminal(e.getOriginalMessage()));
+            throw new UserException(where + ": " + HostileText.forTerminal(oneLine(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new UserException(file + ": cannot read: " + e.getMessage());
         }
+    }
+
+    /** The YAML parser's message without its quoted source lines: "while parsing X: expected Y". */
+    private static String oneLine(String message) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : String.valueOf(message).split("\n")) {
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+                sb.append(sb.length() == 0 ? "" : ": ").append(line.strip());
+            }
+        }
+        return sb.toString();
     }
 
     /** Null when a full-screen terminal can be used, else why not. */
