@@ -21,13 +21,16 @@ final class HeaderView {
             t.normal(g);
             g.enableModifiers(SGR.BOLD);
             LineWriter w = new LineWriter(g, 0, 0, layout.width()).put("bitaxe-monitor");
+            if (f.state().paused) {
+                w.put(" ");
+                t.alarm(g);
+                w.put("PAUSED (p resumes)");
+            }
             t.normal(g);
             w.put(sep + s.online() + "/" + s.miners() + " online")
                     .put(sep + Units.hashrate(s.hashrateGhs()) + " (" + Units.pct(s.pctOfExpected()) + ")")
                     .put(sep + Units.power(s.powerW()))
                     .put(sep + Units.jth(s.joulesPerTh()) + " J/TH")
-                    .put(sep + "ASIC avg " + Units.temp(s.avgAsicTempC()) + " max " + Units.temp(s.hottestAsicTempC())
-                            + (s.hottestName() == null ? "" : " (" + HostileText.forTerminal(s.hottestName()) + ")"))
                     .put(sep + "data " + Units.ago(s.dataAge()));
         }
         if (layout.headerRows() > 1) {
@@ -40,17 +43,15 @@ final class HeaderView {
                 w.put(" " + e.getValue() + "  ");
             }
             t.normal(g);
-            w.put(sep.substring(1) + "shares " + Units.si(s.sharesAccepted()) + " acc / " + Units.si(s.sharesRejected())
-                    + " rej (" + Units.pct2(s.rejectPct()) + ")")
+            w.put(sep.substring(1) + "ASIC avg " + Units.temp(s.avgAsicTempC()) + " max "
+                            + Units.temp(s.hottestAsicTempC())
+                            + (s.hottestName() == null ? "" : " (" + HostileText.forTerminal(s.hottestName()) + ")"))
+                    .put(sep + "shares " + Units.si(s.sharesAccepted()) + "/" + Units.si(s.sharesRejected())
+                            + " (" + Units.pct2(s.rejectPct()) + " rej)")
                     .put(sep + "best " + Units.si(s.bestDiff()))
                     .put(sep + "cycle " + Units.duration(s.cycle()));
             if (f.corruptRows() > 0) {
                 w.put(sep + f.corruptRows() + " corrupt rows skipped");
-            }
-            if (f.state().paused) {
-                w.put(sep);
-                t.alarm(g);
-                w.put("PAUSED");
             }
         }
         if (layout.headerRows() > 2) {

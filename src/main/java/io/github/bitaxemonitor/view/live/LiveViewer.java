@@ -24,12 +24,24 @@ public final class LiveViewer {
     private static final Object RESIZED = new Object();
 
     private final Screen screen;
+    private final KeySource keys;
     private final Dashboard dashboard;
     private final long intervalNanos;
     private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
 
-    LiveViewer(Screen screen, Dashboard dashboard, long intervalNanos) {
+    /** Where keys come from; blocks until one is there. */
+    @FunctionalInterface
+    interface KeySource {
+        KeyStroke read() throws IOException, InterruptedException;
+    }
+
+    /**
+     * @param keys blocking key source: the screen's input; tests pass their own, because a virtual terminal holds
+     *             its lock while it waits for input and would block drawing
+     */
+    LiveViewer(Screen screen, KeySource keys, Dashboard dashboard, long intervalNanos) {
         this.screen = screen;
+        this.keys = keys;
         this.dashboard = dashboard;
         this.intervalNanos = intervalNanos;
     }
@@ -44,7 +56,7 @@ public final class LiveViewer {
         screen.startScreen();
         try {
             screen.setCursorPosition(null);
-            LiveViewer viewer = new LiveViewer(screen, new Dashboard(feed, options, clock),
+            LiveViewer viewer = new LiveViewer(screen, screen::readInput, new Dashboard(feed, options, clock),
                     options.interval().toNanos());
             terminal.addResizeListener((t, size) -> viewer.events.offer(RESIZED));
             viewer.loop();
@@ -99,7 +111,7 @@ public final class LiveViewer {
     private void readKeys() {
         try {
             while (true) {
-                KeyStroke key = screen.readInput();
+                KeyStroke key = keys.read();
                 if (key == null) {
                     continue;
                 }
