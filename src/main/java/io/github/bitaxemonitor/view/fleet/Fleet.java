@@ -3,12 +3,10 @@ package io.github.bitaxemonitor.view.fleet;
 import io.github.bitaxemonitor.model.Sample;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -62,14 +60,6 @@ public final class Fleet {
     /** Every miner, in no particular order. */
     public Collection<MinerTrack> miners() {
         return Collections.unmodifiableCollection(miners.values());
-    }
-
-    /** Miners sorted by name then address: the order of plain-text reports. */
-    public List<MinerTrack> minersByName() {
-        List<MinerTrack> list = new ArrayList<>(miners.values());
-        list.sort(java.util.Comparator.comparing((MinerTrack m) -> m.name().toLowerCase(java.util.Locale.ROOT))
-                .thenComparing(MinerTrack::address));
-        return list;
     }
 
     public boolean isEmpty() {

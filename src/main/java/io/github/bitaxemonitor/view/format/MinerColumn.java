@@ -6,7 +6,6 @@ import io.github.bitaxemonitor.view.fleet.MinerTrack;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -16,7 +15,7 @@ import java.util.function.Function;
  */
 public enum MinerColumn {
     NAME("NAME", false, (m, now) -> HostileText.forTerminal(m.name()),
-            Comparator.comparing(m -> m.name().toLowerCase(Locale.ROOT))),
+            Comparator.comparing(MinerTrack::name, NaturalOrder.INSTANCE)),
     ADDRESS("ADDRESS", false, (m, now) -> HostileText.forTerminal(m.address()),
             Comparator.comparing(MinerTrack::address)),
     STATUS("STATUS", false, (m, now) -> m.status().label(),

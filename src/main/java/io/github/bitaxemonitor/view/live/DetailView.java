@@ -50,7 +50,7 @@ final class DetailView {
         title.put("  (Enter/Tab closes)");
         t.normal(g);
         y++;
-        int sparkWidth = Math.max(0, width - LABEL_WIDTH - 40);
+        int sparkWidth = Math.max(0, width - LABEL_WIDTH - 52); // room for "now .. min .. max .."
         y = spark(g, t, y, bottom, width, "hashrate", m.hashrateHistory(), sparkWidth, Units::hashrate);
         y = spark(g, t, y, bottom, width, "ASIC temp", m.asicTempHistory(), sparkWidth, Units::temp);
         y = spark(g, t, y, bottom, width, "power", m.powerHistory(), sparkWidth, Units::power);

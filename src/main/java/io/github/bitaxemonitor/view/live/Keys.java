@@ -37,6 +37,12 @@ final class Keys {
         if (type == KeyType.EOF || (type == KeyType.Character && key.isCtrlDown() && key.getCharacter() == 'c')) {
             return Outcome.QUIT;
         }
+        if (type == KeyType.Character && key.isAltDown() && !key.isCtrlDown()) {
+            // Esc followed quickly by a key arrives as Alt+key: do both, as if they had come apart.
+            handle(new KeyStroke(KeyType.Escape), st, rows, page);
+            return handle(new KeyStroke(key.getCharacter(), false, false), st, rows, page) == Outcome.QUIT
+                    ? Outcome.QUIT : Outcome.REDRAW;
+        }
         if (st.help) {
             st.help = false;
             return Outcome.REDRAW;

@@ -15,6 +15,10 @@ import com.googlecode.lanterna.TerminalSize;
 record Layout(int width, int headerRows, int tableRows, int detailRows, int footerRow) {
     /** Below this body height the detail pane replaces the table instead of sharing the screen with it. */
     static final int SPLIT_MIN_BODY = 30;
+    /** Rows the detail pane needs to show every field in two columns, with its sparklines. */
+    static final int DETAIL_WANTED = 30;
+    /** Table rows (heading included) kept above the detail pane. */
+    static final int TABLE_MIN = 6;
 
     static Layout of(TerminalSize size, boolean alarm, boolean detail) {
         int h = size.getRows();
@@ -22,7 +26,8 @@ record Layout(int width, int headerRows, int tableRows, int detailRows, int foot
         int body = Math.max(0, h - header - 1);
         int detailRows = 0;
         if (detail) {
-            detailRows = body >= SPLIT_MIN_BODY ? body / 2 : body;
+            // Tall enough: the pane gets what it needs for every field, the table keeps the rest (at least a few).
+            detailRows = body >= SPLIT_MIN_BODY ? Math.min(DETAIL_WANTED, body - TABLE_MIN) : body;
         }
         return new Layout(size.getColumns(), header, body - detailRows, detailRows, Math.max(0, h - 1));
     }

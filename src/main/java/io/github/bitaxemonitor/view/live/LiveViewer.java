@@ -39,11 +39,12 @@ public final class LiveViewer {
      * @param keys blocking key source: the screen's input; tests pass their own, because a virtual terminal holds
      *             its lock while it waits for input and would block drawing
      */
-    LiveViewer(Screen screen, KeySource keys, Dashboard dashboard, long intervalNanos) {
+    LiveViewer(Terminal terminal, Screen screen, KeySource keys, Dashboard dashboard, long intervalNanos) {
         this.screen = screen;
         this.keys = keys;
         this.dashboard = dashboard;
         this.intervalNanos = intervalNanos;
+        terminal.addResizeListener((t, size) -> events.offer(RESIZED));
     }
 
     /**
@@ -56,10 +57,8 @@ public final class LiveViewer {
         screen.startScreen();
         try {
             screen.setCursorPosition(null);
-            LiveViewer viewer = new LiveViewer(screen, screen::readInput, new Dashboard(feed, options, clock),
-                    options.interval().toNanos());
-            terminal.addResizeListener((t, size) -> viewer.events.offer(RESIZED));
-            viewer.loop();
+            new LiveViewer(terminal, screen, screen::readInput, new Dashboard(feed, options, clock),
+                    options.interval().toNanos()).loop();
         } finally {
             screen.stopScreen();
         }

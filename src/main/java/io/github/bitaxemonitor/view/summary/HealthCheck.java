@@ -23,7 +23,7 @@ public final class HealthCheck {
             out.add("collector looks stopped: newest row is " + Units.ago(ctx.totals().dataAge()));
         }
         List<MinerTrack> sick = new ArrayList<>();
-        for (MinerTrack m : ctx.fleet().minersByName()) {
+        for (MinerTrack m : ctx.minersByName()) {
             if (m.status().severity() != Status.Severity.OK) {
                 sick.add(m);
             }

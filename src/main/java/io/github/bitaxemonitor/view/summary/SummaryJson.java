@@ -43,7 +43,7 @@ public final class SummaryJson {
         root.put("window_s", ctx.window().getSeconds());
         root.set("fleet", fleet(ctx));
         ArrayNode miners = root.putArray("miners");
-        ctx.fleet().minersByName().forEach(m -> miners.add(miner(m, ctx.now())));
+        ctx.minersByName().forEach(m -> miners.add(miner(m, ctx.now())));
         root.put("healthy", HealthCheck.problems(ctx).isEmpty());
         ArrayNode problems = root.putArray("problems");
         HealthCheck.problems(ctx).forEach(problems::add);

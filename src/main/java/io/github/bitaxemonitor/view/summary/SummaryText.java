@@ -50,7 +50,7 @@ public final class SummaryText {
             t.table();
         }
         if (detailed) {
-            ctx.fleet().minersByName().forEach(t::detail);
+            ctx.minersByName().forEach(t::detail);
         }
         return t.out.toString();
     }
@@ -90,7 +90,7 @@ public final class SummaryText {
         int statusIndex = COLUMNS.indexOf(MinerColumn.STATUS);
         TextTable table = new TextTable(right, statusIndex);
         table.add(header, UnaryOperator.identity());
-        for (MinerTrack m : ctx.fleet().minersByName()) {
+        for (MinerTrack m : ctx.minersByName()) {
             String[] cells = new String[COLUMNS.size()];
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = clip(COLUMNS.get(i).text(m, ctx.now()));

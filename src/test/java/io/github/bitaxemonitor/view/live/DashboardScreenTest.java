@@ -139,6 +139,17 @@ class DashboardScreenTest {
     }
 
     @Test
+    void escFollowedQuicklyByAKeyClearsTheFilterAndThenActsOnTheKey() throws IOException {
+        ScreenHarness s = screen(120, 30, true);
+        s.type("/gamma-2");
+        s.press(new KeyStroke('?', false, true)); // what a terminal sends for Esc then '?' in one burst
+
+        assertThat(s.dashboard.state().filter).isEmpty();
+        assertThat(s.dashboard.state().editingFilter).isFalse();
+        assertThat(s.dashboard.state().help).isTrue();
+    }
+
+    @Test
     void questionMarkShowsHelpAndAnyKeyClosesIt() throws IOException {
         ScreenHarness s = screen(80, 24, true);
         s.type("?");
