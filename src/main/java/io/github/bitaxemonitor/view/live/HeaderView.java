@@ -27,11 +27,11 @@ final class HeaderView {
                 w.put("PAUSED (p resumes)");
             }
             t.normal(g);
-            w.put(sep + s.online() + "/" + s.miners() + " online")
-                    .put(sep + Units.hashrate(s.hashrateGhs()) + " (" + Units.pct(s.pctOfExpected()) + ")")
-                    .put(sep + Units.power(s.powerW()))
-                    .put(sep + Units.jth(s.joulesPerTh()) + " J/TH")
-                    .put(sep + "data " + Units.ago(s.dataAge()));
+            w.putWhole(sep + s.online() + "/" + s.miners() + " online")
+                    .putWhole(sep + "data " + Units.ago(s.dataAge()))
+                    .putWhole(sep + Units.hashrate(s.hashrateGhs()) + " (" + Units.pct(s.pctOfExpected()) + ")")
+                    .putWhole(sep + Units.power(s.powerW()))
+                    .putWhole(sep + Units.jth(s.joulesPerTh()) + " J/TH");
         }
         if (layout.headerRows() > 1) {
             LineWriter w = new LineWriter(g, 0, 1, layout.width());
@@ -43,15 +43,15 @@ final class HeaderView {
                 w.put(" " + e.getValue() + "  ");
             }
             t.normal(g);
-            w.put(sep.substring(1) + "ASIC avg " + Units.temp(s.avgAsicTempC()) + " max "
+            w.putWhole(sep.substring(1) + "ASIC avg " + Units.temp(s.avgAsicTempC()) + " max "
                             + Units.temp(s.hottestAsicTempC())
                             + (s.hottestName() == null ? "" : " (" + HostileText.forTerminal(s.hottestName()) + ")"))
-                    .put(sep + "shares " + Units.si(s.sharesAccepted()) + "/" + Units.si(s.sharesRejected())
+                    .putWhole(sep + "shares " + Units.si(s.sharesAccepted()) + "/" + Units.si(s.sharesRejected())
                             + " (" + Units.pct2(s.rejectPct()) + " rej)")
-                    .put(sep + "best " + Units.si(s.bestDiff()))
-                    .put(sep + "cycle " + Units.duration(s.cycle()));
+                    .putWhole(sep + "best " + Units.si(s.bestDiff()))
+                    .putWhole(sep + "cycle " + Units.duration(s.cycle()));
             if (f.corruptRows() > 0) {
-                w.put(sep + f.corruptRows() + " corrupt rows skipped");
+                w.putWhole(sep + f.corruptRows() + " corrupt rows skipped");
             }
         }
         if (layout.headerRows() > 2) {

@@ -32,6 +32,11 @@ final class LineWriter {
         return this;
     }
 
+    /** Writes {@code text} only if all of it fits, so a line of separate facts never ends in half a fact. */
+    LineWriter putWhole(String text) {
+        return TerminalTextUtils.getColumnWidth(text) <= room() ? put(text) : this;
+    }
+
     /** Current column. */
     int x() {
         return x;
