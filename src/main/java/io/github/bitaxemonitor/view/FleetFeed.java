@@ -13,15 +13,13 @@ import java.time.Duration;
  * with whatever the monitor appends. Summaries load once; the live view keeps calling {@link #refresh()}.
  */
 public final class FleetFeed {
-    private final DataSource source;
     private final Duration window;
     private final Fleet fleet;
     private final Tailer tailer;
     /** Bytes the start-up scan read, besides what the tailer reads. */
     private final long scanBytes;
 
-    private FleetFeed(DataSource source, Duration window, Fleet fleet, Tailer tailer, long scanBytes) {
-        this.source = source;
+    private FleetFeed(Duration window, Fleet fleet, Tailer tailer, long scanBytes) {
         this.window = window;
         this.fleet = fleet;
         this.tailer = tailer;
@@ -35,7 +33,7 @@ public final class FleetFeed {
         Fleet fleet = new Fleet(start.cutoff(), historyCapacity);
         Tailer tailer = new Tailer(source, start.position(), fleet::accept);
         tailer.poll();
-        return new FleetFeed(source, window, fleet, tailer, scan.bytes());
+        return new FleetFeed(window, fleet, tailer, scan.bytes());
     }
 
     /** Reads what was appended since the last call; true when the model changed. */
@@ -51,10 +49,6 @@ public final class FleetFeed {
 
     public Tailer tailer() {
         return tailer;
-    }
-
-    public DataSource source() {
-        return source;
     }
 
     public Duration window() {

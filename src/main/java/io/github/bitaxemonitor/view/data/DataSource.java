@@ -17,9 +17,6 @@ public interface DataSource {
     /** The file that follows {@code file} in time order, or null when {@code file} is the newest (or has no order). */
     Path after(Path file) throws IOException;
 
-    /** What the user pointed at, for messages. */
-    String describe();
-
     /** The newest file, or null when there is none. */
     default Path newest() throws IOException {
         List<Path> all = files();
@@ -34,9 +31,9 @@ public interface DataSource {
      */
     static DataSource resolve(Path path) throws IOException {
         if (Files.isDirectory(path)) {
-            return new LayoutSource(DataFiles.of(path.resolve("metrics.csv")), path.toString());
+            return new LayoutSource(DataFiles.of(path.resolve("metrics.csv")));
         }
-        LayoutSource layout = new LayoutSource(DataFiles.of(path), path.toString());
+        LayoutSource layout = new LayoutSource(DataFiles.of(path));
         if (!layout.files().isEmpty() || !Files.isRegularFile(path)) {
             return layout;
         }

@@ -12,11 +12,9 @@ final class LayoutSource implements DataSource {
             Comparator.comparing(DataFiles.Entry::day).thenComparingInt(DataFiles.Entry::part);
 
     private final DataFiles layout;
-    private final String described;
 
-    LayoutSource(DataFiles layout, String described) {
+    LayoutSource(DataFiles layout) {
         this.layout = layout;
-        this.described = described;
     }
 
     @Override
@@ -38,10 +36,5 @@ final class LayoutSource implements DataSource {
             }
         }
         return null;
-    }
-
-    @Override
-    public String describe() {
-        return described;
     }
 }

@@ -22,9 +22,4 @@ final class SingleFileSource implements DataSource {
     public Path after(Path f) {
         return null;
     }
-
-    @Override
-    public String describe() {
-        return file.toString();
-    }
 }

@@ -71,10 +71,6 @@ public final class Fleet {
         return newest;
     }
 
-    public Instant cutoff() {
-        return cutoff;
-    }
-
     public long version() {
         return version;
     }

@@ -1,7 +1,5 @@
 package io.github.bitaxemonitor.view.fleet;
 
-import java.util.Arrays;
-
 /** The newest readings of one metric, oldest first, in a fixed-size ring; NaN marks a row without the reading. */
 public final class Series {
     private final double[] ring;
@@ -35,10 +33,5 @@ public final class Series {
 
     public int size() {
         return size;
-    }
-
-    @Override
-    public String toString() {
-        return Arrays.toString(last(size));
     }
 }

@@ -37,11 +37,6 @@ final class LineWriter {
         return TerminalTextUtils.getColumnWidth(text) <= room() ? put(text) : this;
     }
 
-    /** Current column. */
-    int x() {
-        return x;
-    }
-
     /** Columns left before the right edge. */
     int room() {
         return Math.max(0, right - x);

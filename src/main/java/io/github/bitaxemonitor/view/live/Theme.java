@@ -21,10 +21,6 @@ final class Theme {
         this.ascii = ascii;
     }
 
-    boolean color() {
-        return color;
-    }
-
     /** Glyphs for sparkline levels, lowest first. */
     char[] levels() {
         return ascii ? ASCII_LEVELS : BLOCKS;

@@ -56,6 +56,18 @@ class RecentRowsTest {
     }
 
     @Test
+    void openingTheViewerOnALongHistoryReadsOnlyTheWindow() throws IOException {
+        long total = writeHistory(3);
+
+        io.github.bitaxemonitor.view.FleetFeed feed = io.github.bitaxemonitor.view.FleetFeed.open(source(),
+                Duration.ofMinutes(10), 100);
+
+        assertThat(feed.fleet().miners()).hasSize(2);
+        assertThat(feed.fleet().miners().iterator().next().rows()).isEqualTo(61);
+        assertThat(feed.bytesRead()).isLessThan(8L * RecentRows.CHUNK).isLessThan(total / 100);
+    }
+
+    @Test
     void startPositionIsTheFirstRowOfTheWindow() throws IOException {
         writeHistory(1);
         Tailer tailer;
