@@ -109,7 +109,7 @@ public final class ViewerCommand implements Callable<Integer> {
                     ExitCode.RUNTIME_FAILURE);
         }
         ReportContext ctx = ReportContext.of(feed, Clock.systemUTC().instant());
-        boolean color = colorWanted() && System.console() != null;
+        boolean color = colorWanted() && System.console() != null && !"dumb".equals(System.getenv("TERM"));
         if (json) {
             out.print(SummaryJson.render(ctx));
         } else if (summary || detailed || !check) {

@@ -110,7 +110,7 @@ public final class SummaryJson {
         }
         ObjectNode w = n.putObject("window");
         w.put("rows", m.rows());
-        w.put("answered_pct", m.uptimePct());
+        w.put("uptime_pct", m.uptimePct());
         w.put("status_changes", m.changeCount());
         w.set("hashrate_ghs", stats(m.hashrateStats()));
         w.set("asic_temp_c", stats(m.asicTempStats()));

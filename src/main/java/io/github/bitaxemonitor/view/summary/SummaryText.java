@@ -115,7 +115,7 @@ public final class SummaryText {
         if (s.faults() != null || s.error() != null) {
             item("Problem", "faults " + text(s.faults()) + "; error " + text(s.error()));
         }
-        item("Window", m.rows() + " rows, answered " + Units.number(m.uptimePct(), 1) + "%, "
+        item("Window", m.rows() + " rows, uptime " + Units.number(m.uptimePct(), 1) + "% (rows answered), "
                 + m.changeCount() + " status " + (m.changeCount() == 1 ? "change" : "changes"));
         item("  hashrate", minAvgMax(m.hashrateStats(), Units::hashrate));
         item("  ASIC temp", minAvgMax(m.asicTempStats(), Units::temp));
