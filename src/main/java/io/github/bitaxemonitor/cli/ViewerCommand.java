@@ -92,7 +92,7 @@ public final class ViewerCommand implements Callable<Integer> {
         if (!reportOnly) {
             String why = liveUnavailableReason();
             if (why == null) {
-                FleetFeed feed = FleetFeed.open(source, window, Fleet.DEFAULT_HISTORY);
+                FleetFeed feed = open(source, path);
                 LiveViewer.run(feed, new LiveOptions(interval, colorWanted(), ascii || !utf8(), path.toString()),
                         Clock.systemUTC());
                 return ExitCode.OK;
@@ -100,7 +100,7 @@ public final class ViewerCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("viewer: " + why + "; printing the summary instead");
             spec.commandLine().getErr().flush();
         }
-        FleetFeed feed = FleetFeed.open(source, window, Fleet.DEFAULT_HISTORY);
+        FleetFeed feed = open(source, path);
         if (feed.fleet().isEmpty()) {
             throw new UserException(source.files().isEmpty()
                     ? "no data: no metrics files for " + HostileText.forTerminal(path.toString())
@@ -127,6 +127,15 @@ public final class ViewerCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    private FleetFeed open(DataSource source, Path path) {
+        try {
+            return FleetFeed.open(source, window, Fleet.DEFAULT_HISTORY);
+        } catch (IOException e) {
+            throw new UserException("cannot read the data at " + HostileText.forTerminal(path.toString()) + ": "
+                    + HostileText.forTerminal(e.toString()), ExitCode.RUNTIME_FAILURE);
+        }
     }
 
     /**

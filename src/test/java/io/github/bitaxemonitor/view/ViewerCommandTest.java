@@ -147,6 +147,16 @@ class ViewerCommandTest {
     }
 
     @Test
+    void unreadableDataIsOneLineAndExitOne() throws IOException {
+        Files.createDirectory(dir.resolve("metrics-2026-11-20.csv"));
+
+        int code = Main.run("viewer", "--summary", "--data", dir.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err()).startsWith("viewer: cannot read the data at ").hasLineCount(1);
+    }
+
+    @Test
     void aBadWindowIsABadArgument() {
         int code = Main.run("viewer", "--summary", "--window", "soon");
 

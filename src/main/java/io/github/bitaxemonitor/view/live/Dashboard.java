@@ -24,6 +24,8 @@ final class Dashboard {
     private final Clock clock;
     private final Theme theme;
     private final ViewState state = new ViewState();
+    /** The last refresh's read error (raw; escaped when drawn), or null when the last refresh worked. */
+    private String readError;
 
     Dashboard(FleetFeed feed, LiveOptions options, Clock clock) {
         this.feed = feed;
@@ -32,9 +34,22 @@ final class Dashboard {
         this.theme = new Theme(options.color(), options.ascii());
     }
 
-    /** Reads new rows unless paused; true when the data changed. */
-    boolean refresh() throws IOException {
-        return !state.paused && feed.refresh();
+    /**
+     * Reads new rows unless paused; true when the data changed. A read error (permissions, a vanished mount) is shown
+     * on screen and retried on the next refresh rather than ending the view.
+     */
+    boolean refresh() {
+        if (state.paused) {
+            return false;
+        }
+        try {
+            boolean changed = feed.refresh();
+            readError = null;
+            return changed;
+        } catch (IOException e) {
+            readError = e.toString();
+            return false;
+        }
     }
 
     /** Applies a key; the size is needed for paging. */
@@ -83,6 +98,6 @@ final class Dashboard {
                 .thenComparing(MinerTrack::address);
         rows.sort(state.reversed ? order.reversed() : order);
         return new Frame(fleet.totals(now), rows, fleet.miners().size(), state, now, theme, options.sourceLabel(),
-                feed.tailer().corruptRows());
+                feed.tailer().corruptRows(), readError);
     }
 }

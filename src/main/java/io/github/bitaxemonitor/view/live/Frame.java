@@ -16,17 +16,18 @@ import java.util.List;
  * @param theme       colours and glyphs
  * @param sourceLabel where the data comes from (raw; escape before drawing)
  * @param corruptRows corrupt lines skipped so far
+ * @param readError   why the last refresh could not read the files (raw; escape before drawing); null if it could
  */
 record Frame(FleetTotals totals, List<MinerTrack> rows, int minersTotal, ViewState state, Instant now, Theme theme,
-             String sourceLabel, long corruptRows) {
+             String sourceLabel, long corruptRows, String readError) {
 
     /** The selected miner, or null when no row is shown. */
     MinerTrack selected() {
         return rows.isEmpty() ? null : rows.get(state.selectedIndex(rows));
     }
 
-    /** True when the header needs its alarm line (collector stopped, or nothing to show yet). */
+    /** True when the header needs its alarm line (collector stopped, nothing to show yet, or a read error). */
     boolean alarm() {
-        return totals.miners() == 0 || totals.collectorStopped();
+        return totals.miners() == 0 || totals.collectorStopped() || readError != null;
     }
 }

@@ -56,7 +56,8 @@ final class HeaderView {
         }
         if (layout.headerRows() > 2) {
             t.alarm(g);
-            String text = s.miners() == 0
+            String text = f.readError() != null ? "cannot read the data: " + HostileText.forTerminal(f.readError())
+                    : s.miners() == 0
                     ? "no data yet: waiting for rows in " + HostileText.forTerminal(f.sourceLabel())
                     : "collector looks stopped: no new row for " + Units.duration(s.dataAge())
                     + (s.cycle() == null ? "" : " (cycle " + Units.duration(s.cycle()) + ")") + " - is monitor running?";

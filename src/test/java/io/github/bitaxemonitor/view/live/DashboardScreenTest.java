@@ -248,6 +248,25 @@ class DashboardScreenTest {
     }
 
     @Test
+    void aReadErrorIsShownAndTheViewKeepsRunning() throws IOException {
+        ScreenHarness s = screen(120, 30, true);
+        Path file = dir.resolve("metrics-2026-11-20.csv");
+        Files.delete(file);
+        Files.createDirectory(file); // now unreadable as a file, whoever runs the test
+
+        assertThat(s.dashboard.refresh()).isFalse();
+        s.draw();
+        assertThat(s.line(2)).contains("cannot read the data:");
+        assertThat(s.text()).contains("gamma-1"); // what was read stays on screen
+
+        Files.delete(file);
+        FleetData.writeGolden(dir);
+        s.dashboard.refresh();
+        s.draw();
+        assertThat(s.text()).doesNotContain("cannot read the data");
+    }
+
+    @Test
     void withoutDataTheScreenSaysItIsWaiting() throws IOException {
         ScreenHarness s = new ScreenHarness(dir.resolve("metrics.csv"), 80, 24, false, false, NOW);
 
