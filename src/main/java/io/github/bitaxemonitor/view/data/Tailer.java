@@ -11,6 +11,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -24,7 +26,8 @@ import java.util.function.Consumer;
  * <p>Not thread-safe: one thread polls.
  */
 public final class Tailer {
-    private static final int READ_CHUNK = 256 * 1024;
+    /** Large enough that loading a long window decodes big batches ({@link RowBatch}). */
+    private static final int READ_CHUNK = 1024 * 1024;
 
     private final DataSource source;
     private final Consumer<Sample> sink;
@@ -44,6 +47,8 @@ public final class Tailer {
     private LineSplitter splitter;
     /** Decodes rows of {@link #current}; null until its first line (the header) has been seen. */
     private RowDecoder decoder;
+    /** Complete lines of the current read, decoded together by {@link #flush()}. */
+    private final List<RawLine> batch = new ArrayList<>();
 
     private long rows;
     private long corruptRows;
@@ -93,6 +98,7 @@ public final class Tailer {
                     // Deleted, nothing after it (yet): when a file of that name appears, it is a new file - read it
                     // from the top, even if it reuses the inode and grows past where the old one ended.
                     splitter.finish();
+                    flush();
                     reset(current, 0);
                     return delivered;
                 }
@@ -195,6 +201,7 @@ public final class Tailer {
                 pos += n;
                 readOffset = pos;
                 splitter.feed(buffer.array(), 0, n);
+                flush();
             }
             return true;
         } catch (NoSuchFileException e) {
@@ -219,19 +226,26 @@ public final class Tailer {
         if (decoder == null) {
             decoder = RowDecoder.forFirstLine(null);
         }
-        StringBuilder problem = new StringBuilder();
-        Sample s = decoder.decode(line, problem);
-        if (s == null) {
-            if (line.bytes().length == 0 && line.terminated()) {
-                return; // an empty line carries nothing; not worth a warning
-            }
-            corruptRows++;
-            lastProblem = current.getFileName() + " @ byte " + line.offset() + ": " + problem;
+        batch.add(line);
+    }
+
+    /** Decodes the lines collected so far and hands the rows on, in file order. */
+    private void flush() {
+        if (batch.isEmpty()) {
             return;
         }
-        rows++;
-        delivered = true;
-        sink.accept(s);
+        for (RowBatch.Decoded d : RowBatch.decode(decoder, batch)) {
+            if (d.sample() != null) {
+                rows++;
+                delivered = true;
+                sink.accept(d.sample());
+            } else if (d.line().bytes().length > 0 || !d.line().terminated()) {
+                // (an empty line carries nothing; not worth a warning)
+                corruptRows++;
+                lastProblem = current.getFileName() + " @ byte " + d.line().offset() + ": " + d.problem();
+            }
+        }
+        batch.clear();
     }
 
     private boolean moveToNext() throws IOException {
@@ -241,6 +255,7 @@ public final class Tailer {
         }
         if (splitter != null) {
             splitter.finish(); // a partial last line of a finished file will never be completed
+            flush();
         }
         reset(next, 0);
         return true;

@@ -7,6 +7,7 @@ import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import io.github.bitaxemonitor.view.FleetFeed;
 import java.io.IOException;
 import java.time.Clock;
@@ -52,7 +53,9 @@ public final class LiveViewer {
      * whatever the display or redirections.
      */
     public static void run(FleetFeed feed, LiveOptions options, Clock clock) throws IOException {
-        Terminal terminal = new DefaultTerminalFactory().setForceTextTerminal(true).createTerminal();
+        // Ctrl+C arrives as a key and quits through the same path as 'q', so the terminal is always restored.
+        Terminal terminal = new DefaultTerminalFactory().setForceTextTerminal(true)
+                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP).createTerminal();
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         try {
