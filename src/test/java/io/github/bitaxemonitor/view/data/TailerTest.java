@@ -194,6 +194,25 @@ class TailerTest {
         assertThat(tailer.bytesRead()).isEqualTo(before);
     }
 
+    @org.junit.jupiter.api.Test
+    void aLargeReadIsDecodedInParallelButDeliveredInFileOrder() throws IOException {
+        StringBuilder text = new StringBuilder(FleetData.header());
+        for (int c = 0; c < 3 * RowBatch.PARALLEL_MIN; c++) {
+            text.append(row(c));
+            if (c == RowBatch.PARALLEL_MIN) {
+                text.append("not,a,row\n");
+            }
+        }
+        Files.writeString(day("2026-11-20"), text);
+        Tailer tailer = new Tailer(layout(), null, seen::add);
+
+        tailer.poll();
+
+        assertThat(seen).hasSize(3 * RowBatch.PARALLEL_MIN);
+        assertThat(seenTimes()).isSorted().doesNotHaveDuplicates();
+        assertThat(tailer.corruptRows()).isEqualTo(1);
+    }
+
     @ParameterizedTest
     @EnumSource(Writer.class)
     void aSingleFileIsFollowedWithoutALayout(Writer writer) throws IOException {
