@@ -36,7 +36,8 @@ public enum MinerColumn {
     UPTIME("UPTIME", true, (m, now) -> Units.seconds(m.latest().uptimeS()), number(s -> toDouble(s.uptimeS()))),
     CLOCK("FREQ@MV", true, (m, now) -> clock(m.latest()), number(Sample::frequencyMhz)),
     LAST_SEEN("SEEN", true, MinerColumn::lastSeen,
-            Comparator.comparing(MinerTrack::lastReachable, Comparator.nullsFirst(Comparator.reverseOrder())));
+            // ascending = shortest time since last seen first; never seen last
+            Comparator.comparing(MinerTrack::lastReachable, Comparator.nullsLast(Comparator.reverseOrder())));
 
     /** Header text; never wider than the widest cell a table gives the column. */
     public final String header;

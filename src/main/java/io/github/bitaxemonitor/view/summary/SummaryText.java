@@ -65,7 +65,7 @@ public final class SummaryText {
                 + Units.hashrate(f.expectedGhs()) + ")");
         line("Power", Units.power(f.powerW()) + ", fleet efficiency " + Units.jth(f.joulesPerTh()) + " J/TH");
         line("ASIC temp", "avg " + Units.temp(f.avgAsicTempC()) + ", hottest " + Units.temp(f.hottestAsicTempC())
-                + (f.hottestName() == null ? "" : " (" + clip(f.hottestName()) + ")"));
+                + (f.hottestName() == null ? "" : " (" + text(f.hottestName()) + ")"));
         line("Shares", Units.integer(f.sharesAccepted()) + " accepted, " + Units.integer(f.sharesRejected())
                 + " rejected (" + Units.pct2(f.rejectPct()) + "), best difficulty " + Units.si(f.bestDiff()));
         line("Data", f.newest() == null ? "no rows in the window"

@@ -75,6 +75,18 @@ class SummaryGoldenTest {
     }
 
     @Test
+    void aHostileNameIsEscapedWhereverItAppears() {
+        Fleet fleet = new Fleet(null, 10);
+        fleet.accept(FleetData.miner(1, FleetData.END).alias("\u001B]0;pwned\u0007hot\u202E").asicTempC(99.0).build());
+        ReportContext hostile = new ReportContext(fleet, fleet.totals(FleetData.END), FleetData.END,
+                Duration.ofHours(1), 0, null);
+
+        String all = SummaryText.render(hostile, true, false) + HealthCheck.render(hostile);
+
+        assertThat(all).doesNotContain("\u001B", "\u0007", "\u202E").contains("(\\x1B]0;pwned\\x07hot\\u202E)");
+    }
+
+    @Test
     void jsonKeepsHostileTextExactButEscaped() throws IOException {
         String json = SummaryJson.render(ctx);
 
