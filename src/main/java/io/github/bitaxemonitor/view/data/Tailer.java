@@ -136,7 +136,7 @@ public final class Tailer {
         return rows;
     }
 
-    /** Lines that were not rows (torn, not CSV, wrong cell count, NUL bytes, missing timestamp...). */
+    /** Lines that were not rows (torn, not CSV, wrong cell count, missing timestamp or address...). */
     public long corruptRows() {
         return corruptRows;
     }

@@ -26,6 +26,8 @@ final class Dashboard {
     private final ViewState state = new ViewState();
     /** The last refresh's read error (raw; escaped when drawn), or null when the last refresh worked. */
     private String readError;
+    /** Epoch second of the last draw's clock; ages are shown in whole seconds. */
+    private long drawnSecond = Long.MIN_VALUE;
 
     Dashboard(FleetFeed feed, LiveOptions options, Clock clock) {
         this.feed = feed;
@@ -62,6 +64,7 @@ final class Dashboard {
     /** Draws the whole screen into {@code g} (a screen's back buffer: only changed cells reach the terminal). */
     void draw(TextGraphics g, TerminalSize size) {
         Frame f = frame();
+        drawnSecond = f.now().getEpochSecond();
         Layout layout = layout(size, f);
         state.scrollTo(state.selectedIndex(f.rows()), f.rows().size(), layout.pageRows());
         theme.normal(g);
@@ -75,6 +78,11 @@ final class Dashboard {
         if (state.help) {
             HelpView.draw(g, size.getColumns(), size.getRows(), theme);
         }
+    }
+
+    /** True when the clock has entered a new second since the last draw, so the shown ages would change. */
+    boolean clockMoved() {
+        return clock.instant().getEpochSecond() != drawnSecond;
     }
 
     ViewState state() {

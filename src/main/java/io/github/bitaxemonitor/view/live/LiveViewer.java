@@ -83,6 +83,7 @@ public final class LiveViewer {
                 return;
             }
             boolean resized = false;
+            boolean keyed = false;
             // Handle everything already queued (fast typing, key repeat) before drawing once.
             while (event != null) {
                 if (event instanceof IOException e) {
@@ -90,17 +91,24 @@ public final class LiveViewer {
                 }
                 if (event == RESIZED) {
                     resized = true;
-                } else if (dashboard.key((KeyStroke) event, screen.getTerminalSize()) == Keys.Outcome.QUIT) {
-                    return;
+                } else {
+                    keyed = true;
+                    if (dashboard.key((KeyStroke) event, screen.getTerminalSize()) == Keys.Outcome.QUIT) {
+                        return;
+                    }
                 }
                 event = events.poll();
             }
+            boolean changed = false;
             if (System.nanoTime() - nextRefresh >= 0) {
-                dashboard.refresh();
+                changed = dashboard.refresh();
                 nextRefresh = System.nanoTime() + intervalNanos;
             }
             resized |= screen.doResizeIfNecessary() != null;
-            draw(resized ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+            // A tick without new data redraws only when the shown ages (whole seconds) have moved on.
+            if (resized || keyed || changed || dashboard.clockMoved()) {
+                draw(resized ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+            }
         }
     }
 

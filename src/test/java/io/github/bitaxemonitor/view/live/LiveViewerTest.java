@@ -110,6 +110,39 @@ class LiveViewerTest {
     }
 
     @Test
+    void refreshTicksWithNothingNewDrawNothing() throws Exception {
+        start(Duration.ofMillis(20)); // the clock is fixed: ages cannot change either
+        awaitScreen(() -> screenText().contains("gamma-1"));
+        java.util.concurrent.atomic.AtomicInteger flushes = new java.util.concurrent.atomic.AtomicInteger();
+        terminal.addVirtualTerminalListener(new com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener() {
+            @Override
+            public void onFlush() {
+                flushes.incrementAndGet();
+            }
+
+            @Override
+            public void onBell() {
+            }
+
+            @Override
+            public void onClose() {
+            }
+
+            @Override
+            public void onResized(com.googlecode.lanterna.terminal.Terminal t, TerminalSize size) {
+            }
+        });
+
+        Thread.sleep(200); // let the first draw's flush, which may still be under way, land
+        int settled = flushes.get();
+        Thread.sleep(500); // about 25 refresh ticks
+        assertThat(flushes.get()).isEqualTo(settled);
+
+        keys.add(new KeyStroke(KeyType.ArrowDown));
+        awaitScreen(() -> flushes.get() > settled);
+    }
+
+    @Test
     void aResizeIsDrawnAtOnce() throws Exception {
         start(Duration.ofHours(1));
         awaitScreen(() -> screenText().contains("gamma-1"));
