@@ -88,18 +88,21 @@ public final class ViewerCommand implements Callable<Integer> {
         }
         Path path = dataPath();
         DataSource source = DataSource.resolve(path);
-        PrintWriter out = spec.commandLine().getOut();
         if (!reportOnly) {
             String why = liveUnavailableReason();
             if (why == null) {
-                FleetFeed feed = open(source, path);
-                LiveViewer.run(feed, new LiveOptions(interval, colorWanted(), ascii || !utf8(), path.toString()),
-                        Clock.systemUTC());
+                LiveViewer.run(open(source, path),
+                        new LiveOptions(interval, colorWanted(), ascii || !utf8(), path.toString()), Clock.systemUTC());
                 return ExitCode.OK;
             }
             spec.commandLine().getErr().println("viewer: " + why + "; printing the summary instead");
             spec.commandLine().getErr().flush();
         }
+        return report(source, path);
+    }
+
+    /** --summary, --detailed, --json and --check: one look at the newest window, then exit. */
+    private int report(DataSource source, Path path) throws IOException {
         FleetFeed feed = open(source, path);
         if (feed.fleet().isEmpty()) {
             throw new UserException(source.files().isEmpty()
@@ -109,24 +112,21 @@ public final class ViewerCommand implements Callable<Integer> {
                     ExitCode.RUNTIME_FAILURE);
         }
         ReportContext ctx = ReportContext.of(feed, Clock.systemUTC().instant());
-        boolean color = colorWanted() && System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.print(SummaryJson.render(ctx));
         } else if (summary || detailed || !check) {
+            boolean color = colorWanted() && System.console() != null && !"dumb".equals(System.getenv("TERM"));
             out.print(SummaryText.render(ctx, detailed, color));
-        }
-        if (check) {
-            if (!json && (summary || detailed)) {
+            if (check) {
                 out.println();
             }
-            if (!json) {
-                out.print(HealthCheck.render(ctx));
-            }
-            out.flush();
-            return HealthCheck.problems(ctx).isEmpty() ? ExitCode.OK : ExitCode.RUNTIME_FAILURE;
+        }
+        if (check && !json) {
+            out.print(HealthCheck.render(ctx));
         }
         out.flush();
-        return ExitCode.OK;
+        return check && !HealthCheck.problems(ctx).isEmpty() ? ExitCode.RUNTIME_FAILURE : ExitCode.OK;
     }
 
     private FleetFeed open(DataSource source, Path path) {
