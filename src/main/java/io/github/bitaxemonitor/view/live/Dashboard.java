@@ -58,7 +58,8 @@ final class Dashboard {
     Keys.Outcome key(KeyStroke key, TerminalSize size) {
         Frame f = frame();
         Layout layout = layout(size, f);
-        return Keys.handle(key, state, f.rows(), Math.max(1, layout.pageRows()));
+        List<MinerColumn> shown = TableLayout.fit(size.getColumns()).stream().map(TableLayout.Placed::column).toList();
+        return Keys.handle(key, state, f.rows(), Math.max(1, layout.pageRows()), shown);
     }
 
     /** Draws the whole screen into {@code g} (a screen's back buffer: only changed cells reach the terminal). */

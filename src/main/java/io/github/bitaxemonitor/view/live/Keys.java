@@ -29,18 +29,19 @@ final class Keys {
     }
 
     /**
-     * @param rows the rows as currently shown (sorted and filtered)
-     * @param page table rows on screen, for paging
+     * @param rows    the rows as currently shown (sorted and filtered)
+     * @param page    table rows on screen, for paging
+     * @param columns the columns on screen, which {@code s} cycles through
      */
-    static Outcome handle(KeyStroke key, ViewState st, List<MinerTrack> rows, int page) {
+    static Outcome handle(KeyStroke key, ViewState st, List<MinerTrack> rows, int page, List<MinerColumn> columns) {
         KeyType type = key.getKeyType();
         if (type == KeyType.EOF || (type == KeyType.Character && key.isCtrlDown() && key.getCharacter() == 'c')) {
             return Outcome.QUIT;
         }
         if (type == KeyType.Character && key.isAltDown() && !key.isCtrlDown()) {
             // Esc followed quickly by a key arrives as Alt+key: do both, as if they had come apart.
-            handle(new KeyStroke(KeyType.Escape), st, rows, page);
-            return handle(new KeyStroke(key.getCharacter(), false, false), st, rows, page) == Outcome.QUIT
+            handle(new KeyStroke(KeyType.Escape), st, rows, page, columns);
+            return handle(new KeyStroke(key.getCharacter(), false, false), st, rows, page, columns) == Outcome.QUIT
                     ? Outcome.QUIT : Outcome.REDRAW;
         }
         if (st.help) {
@@ -67,7 +68,7 @@ final class Keys {
                 }
             }
             case Character -> {
-                return character(key.getCharacter(), st);
+                return character(key.getCharacter(), st, columns);
             }
             default -> {
                 return Outcome.IGNORED;
@@ -76,15 +77,12 @@ final class Keys {
         return Outcome.REDRAW;
     }
 
-    private static Outcome character(char c, ViewState st) {
+    private static Outcome character(char c, ViewState st, List<MinerColumn> columns) {
         switch (c) {
             case 'q' -> {
                 return Outcome.QUIT;
             }
-            case 's' -> {
-                MinerColumn[] all = MinerColumn.values();
-                st.sort = all[(st.sort.ordinal() + 1) % all.length];
-            }
+            case 's' -> st.sort = columns.get((columns.indexOf(st.sort) + 1) % columns.size());
             case 'S' -> st.reversed = !st.reversed;
             case '/' -> st.editingFilter = true;
             case 'p' -> st.paused = !st.paused;

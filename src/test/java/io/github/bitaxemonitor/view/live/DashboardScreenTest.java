@@ -114,6 +114,29 @@ class DashboardScreenTest {
     }
 
     @Test
+    void sortCyclesOnlyThroughTheColumnsOnScreen() throws IOException {
+        ScreenHarness s = screen(80, 24, true);
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            s.type("s");
+            seen.add(s.dashboard.state().sort.header);
+        }
+
+        assertThat(seen).doesNotContain("RSSI", "ADDRESS", "FREQ@MV").contains("SEEN", "NAME", "HASHRATE");
+    }
+
+    @Test
+    void tinyTerminalsDrawWithoutFailing() throws IOException {
+        ScreenHarness s = screen(80, 24, true);
+        for (int[] size : new int[][] {{30, 6}, {10, 3}, {1, 1}, {200, 2}}) {
+            s.resize(size[0], size[1]);
+            s.press(KeyType.Enter).type("?").press(KeyType.Escape).press(KeyType.Enter);
+        }
+        s.resize(30, 6);
+        assertThat(s.line(0)).startsWith("bitaxe-monitor");
+    }
+
+    @Test
     void slashFiltersRowsAndEscClearsTheFilter() throws IOException {
         ScreenHarness s = screen(120, 30, true);
         s.type("/gamma-2");
