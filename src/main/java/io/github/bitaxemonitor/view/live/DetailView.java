@@ -1,5 +1,6 @@
 package io.github.bitaxemonitor.view.live;
 
+import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import io.github.bitaxemonitor.text.HostileText;
@@ -40,15 +41,19 @@ final class DetailView {
         int y = layout.detailTop();
         int bottom = y + rows;
         int width = layout.width();
-        t.heading(g);
-        g.drawLine(0, y, width - 1, y, ' ');
-        LineWriter title = new LineWriter(g, 0, y, width).put(" " + HostileText.forTerminal(m.name()) + "  "
-                + HostileText.forTerminal(m.address()) + "  ");
+        // The title sits on a rule that separates the pane from the table above it.
+        t.normal(g);
+        g.drawLine(0, y, width - 1, y, t.horizontal());
+        String rule = String.valueOf(t.horizontal());
+        LineWriter title = new LineWriter(g, 0, y, width).put(rule + " ");
+        g.enableModifiers(SGR.BOLD);
+        title.put(HostileText.forTerminal(m.name()));
+        t.normal(g);
+        title.put("  " + HostileText.forTerminal(m.address()) + "  ");
         t.status(g, m.status());
         title.put(m.status().label());
-        t.heading(g);
-        title.put("  (Enter/Tab closes)");
         t.normal(g);
+        title.put("  (Enter/Tab closes) ");
         y++;
         int sparkWidth = Math.max(0, width - LABEL_WIDTH - 52); // room for "now .. min .. max .."
         y = spark(g, t, y, bottom, width, "hashrate", m.hashrateHistory(), sparkWidth, Units::hashrate);
