@@ -1,10 +1,6 @@
 package io.github.bitaxemonitor.cli;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.bitaxemonitor.config.ConfigLoader;
 import io.github.bitaxemonitor.text.HostileText;
 import io.github.bitaxemonitor.view.FleetFeed;
 import io.github.bitaxemonitor.view.WindowDuration;
@@ -139,8 +135,8 @@ public final class ViewerCommand implements Callable<Integer> {
     }
 
     /**
-     * Where the data is: {@code --data}, else {@code csv_path} from the config file, else data/metrics.csv. The only
-     * place that reads the config, so the config loader can take over here.
+     * Where the data is: {@code --data}, else {@code csv_path} from the config file (resolved as the monitor resolves
+     * it, so both find the same files), else data/metrics.csv.
      */
     Path dataPath() {
         if (data != null) {
@@ -153,34 +149,7 @@ public final class ViewerCommand implements Callable<Integer> {
             }
             return DEFAULT_CSV_PATH;
         }
-        try {
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
-            JsonNode csvPath = root == null ? null : root.get("csv_path");
-            if (csvPath == null || csvPath.isNull()) {
-                return DEFAULT_CSV_PATH;
-            }
-            if (!csvPath.isTextual() || csvPath.asText().isBlank()) {
-                throw new UserException(file + ": csv_path must be a file path such as data/metrics.csv");
-            }
-            return Path.of(csvPath.asText());
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? file.toString() : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new UserException(where + ": " + HostileText.forTerminal(oneLine(e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw new UserException(file + ": cannot read: " + e.getMessage());
-        }
-    }
-
-    /** The YAML parser's message without its quoted source lines: "while parsing X: expected Y". */
-    private static String oneLine(String message) {
-        StringBuilder sb = new StringBuilder();
-        for (String line : String.valueOf(message).split("\n")) {
-            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
-                sb.append(sb.length() == 0 ? "" : ": ").append(line.strip());
-            }
-        }
-        return sb.toString();
+        return ConfigLoader.loadForReading(file).csvPath();
     }
 
     /** Null when a full-screen terminal can be used, else why not. */

@@ -172,10 +172,11 @@ class ViewerCommandTest {
     }
 
     @Test
-    void csvPathIsTakenFromTheConfigFile() throws IOException {
+    void csvPathIsTakenFromTheConfigFileRelativeToItAsTheMonitorDoes() throws IOException {
         Path csvPath = writeFleet(true);
         Path config = dir.resolve("config.yaml");
-        Files.writeString(config, "poll_interval: 5\ncsv_path: " + csvPath + "\n");
+        Files.writeString(config, "miners:\n  - 127.0.0.1:18080\npoll_interval: 5\ncsv_path: "
+                + dir.relativize(csvPath) + "\n");
 
         int code = Main.run("viewer", "--summary", "--config", config.toString());
 
