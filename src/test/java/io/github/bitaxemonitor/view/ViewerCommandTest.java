@@ -175,12 +175,12 @@ class ViewerCommandTest {
     void csvPathIsTakenFromTheConfigFileRelativeToItAsTheMonitorDoes() throws IOException {
         Path csvPath = writeFleet(true);
         Path config = dir.resolve("config.yaml");
-        Files.writeString(config, "miners:\n  - 127.0.0.1:18080\npoll_interval: 5\ncsv_path: "
+        Files.writeString(config, "miners:\n  - 127.0.0.1:18080\npoll_interval: 5\ntimeout: 2\ncsv_path: "
                 + dir.relativize(csvPath) + "\n");
 
         int code = Main.run("viewer", "--summary", "--config", config.toString());
 
-        assertThat(code).isZero();
+        assertThat(code).as(err()).isZero();
         assertThat(out()).contains("gamma-2");
     }
 
