@@ -173,16 +173,19 @@ public final class SimulatedMiner {
     }
 
     public void addFault(Fault fault) {
-        EnumSet<Fault> next = EnumSet.copyOf(faults());
+        EnumSet<Fault> next = currentFaults();
         next.add(fault);
         setFaults(next);
     }
 
     public void removeFault(Fault fault) {
-        Set<Fault> current = faults();
-        EnumSet<Fault> next = current.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(current);
+        EnumSet<Fault> next = currentFaults();
         next.remove(fault);
         setFaults(next);
+    }
+
+    private synchronized EnumSet<Fault> currentFaults() {
+        return EnumSet.copyOf(faults);
     }
 
     void onReachabilityChange(Runnable listener) {
