@@ -179,6 +179,9 @@ final class LoopbackServer implements AutoCloseable {
                         close((Connection) k.attachment());
                     }
                 }
+                // A registered channel is really closed only when the selector deregisters it: do that now, so the
+                // port refuses connections by the time the caller goes on.
+                selector.selectNow(this::handle);
             } else if (!offline && l.channel == null) {
                 l.channel = openListener(l.port);
                 l.key = l.channel.register(selector, SelectionKey.OP_ACCEPT, l);
