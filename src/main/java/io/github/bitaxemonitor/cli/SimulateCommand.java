@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
 public final class SimulateCommand implements Callable<Integer> {
     /** Longer fleets are summarised in one line; the list is in the config file. */
     private static final int LIST_LIMIT = 50;
+    /** Start of Linux's default ephemeral port range (net.ipv4.ip_local_port_range). */
+    private static final int EPHEMERAL_PORTS_FROM = 32768;
 
     @Option(names = "--miners", defaultValue = "12", paramLabel = "N",
             description = "Number of simulated miners, 1-" + FleetSpec.MAX_MINERS + " (default: ${DEFAULT-VALUE}).")
@@ -54,6 +56,11 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", paramLabel = "S",
             description = "Seed for boards, firmware versions and drifting values (default: ${DEFAULT-VALUE}).")
     private long seed;
+
+    @Option(names = "--index-offset", defaultValue = "0", paramLabel = "N",
+            description = "Number the miners from N+1, to split one big fleet over several processes (each may open "
+                    + "only 'ulimit -n' files), e.g. --miners 5000 --index-offset 5000 --base-port 25000.")
+    private int indexOffset;
 
     @Option(names = "--write-config", paramLabel = "FILE",
             description = "Also write a monitor config.yaml for this fleet (never overwrites an existing file).")
@@ -116,7 +123,7 @@ public final class SimulateCommand implements Callable<Integer> {
         try {
             int[] range = FleetSpec.parseLatency(latency);
             return FleetSpec.builder().count(miners).basePort(basePort).latencyMs(range[0], range[1]).seed(seed)
-                    .faults(faults).build();
+                    .faults(faults).indexOffset(indexOffset).build();
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
@@ -152,6 +159,10 @@ public final class SimulateCommand implements Callable<Integer> {
             }
         } else if (writeConfig == null) {
             out.println("  (list omitted for more than " + LIST_LIMIT + " miners; --write-config FILE writes them all)");
+        }
+        if (s.basePort() != 0 && last >= EPHEMERAL_PORTS_FROM) {
+            out.println("note: ports from " + EPHEMERAL_PORTS_FROM + " up are lent to outgoing connections on Linux; "
+                    + "if a port is taken next time, use a base port below " + EPHEMERAL_PORTS_FROM);
         }
         if (fleet.connectionBudget() < fleet.size()) {
             out.println("note: this process may hold only " + fleet.connectionBudget() + " client connections at once "

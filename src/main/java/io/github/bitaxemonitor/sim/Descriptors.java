@@ -35,8 +35,8 @@ final class Descriptors {
             return tooFew(count, fd == null ? -1 : fd[1]);
         }
         if (e instanceof BindException && port != 0) {
-            return "port " + port + " (miner " + (index + 1) + ") is already in use; choose another base port, or 0 "
-                    + "for ephemeral ports";
+            return "port " + port + " (miner " + (index + 1) + ") is already in use; choose another base port (below "
+                    + "32768: Linux lends higher ports to outgoing connections), or 0 for ephemeral ports";
         }
         return "cannot listen on 127.0.0.1" + (port == 0 ? "" : ":" + port) + " (miner " + (index + 1) + "): " + msg;
     }

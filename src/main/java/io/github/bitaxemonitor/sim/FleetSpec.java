@@ -12,10 +12,15 @@ import java.util.Objects;
  * @param latencyMaxMs longest reply delay (uniformly drawn per reply), at most {@link #MAX_LATENCY_MS}
  * @param seed         makes boards, firmware shapes and every drifting value reproducible
  * @param faults       which miners misbehave; must fit the fleet (checked here)
+ * @param indexOffset  0 or more: the first miner's index (host names, random streams), so that several processes
+ *                     can simulate one big fleet together without repeating miners (each process may open only
+ *                     {@code ulimit -n} files)
  */
-public record FleetSpec(int count, int basePort, int latencyMinMs, int latencyMaxMs, long seed, FaultPlan faults) {
+public record FleetSpec(int count, int basePort, int latencyMinMs, int latencyMaxMs, long seed, FaultPlan faults,
+        int indexOffset) {
     public static final int MAX_MINERS = 20_000;
     public static final int MAX_LATENCY_MS = 600_000;
+    public static final int MAX_INDEX_OFFSET = 1_000_000;
 
     public FleetSpec {
         Objects.requireNonNull(faults, "faults");
@@ -29,6 +34,9 @@ public record FleetSpec(int count, int basePort, int latencyMinMs, int latencyMa
         if (latencyMinMs < 0 || latencyMinMs > latencyMaxMs || latencyMaxMs > MAX_LATENCY_MS) {
             throw new IllegalArgumentException("latency must be MIN-MAX ms with 0 <= MIN <= MAX <= " + MAX_LATENCY_MS
                     + ", got " + latencyMinMs + "-" + latencyMaxMs);
+        }
+        if (indexOffset < 0 || indexOffset > MAX_INDEX_OFFSET) {
+            throw new IllegalArgumentException("index offset must be 0.." + MAX_INDEX_OFFSET + ", got " + indexOffset);
         }
         faults.assign(count);
     }
@@ -58,7 +66,7 @@ public record FleetSpec(int count, int basePort, int latencyMinMs, int latencyMa
         throw new IllegalArgumentException("bad latency '" + text + "' (expected MIN-MAX in ms, e.g. 100-300)");
     }
 
-    /** Collects the parameters; defaults: 12 miners, ephemeral ports, 100-300 ms, seed 42, no faults. */
+    /** Collects the parameters; defaults: 12 miners, ephemeral ports, 100-300 ms, seed 42, no faults, offset 0. */
     public static final class Builder {
         private int count = 12;
         private int basePort;
@@ -66,6 +74,7 @@ public record FleetSpec(int count, int basePort, int latencyMinMs, int latencyMa
         private int latencyMaxMs = 300;
         private long seed = 42;
         private FaultPlan faults = FaultPlan.NONE;
+        private int indexOffset;
 
         private Builder() {
         }
@@ -101,8 +110,13 @@ public record FleetSpec(int count, int basePort, int latencyMinMs, int latencyMa
             return faults(FaultPlan.parse(text));
         }
 
+        public Builder indexOffset(int indexOffset) {
+            this.indexOffset = indexOffset;
+            return this;
+        }
+
         public FleetSpec build() {
-            return new FleetSpec(count, basePort, latencyMinMs, latencyMaxMs, seed, faults);
+            return new FleetSpec(count, basePort, latencyMinMs, latencyMaxMs, seed, faults, indexOffset);
         }
     }
 }

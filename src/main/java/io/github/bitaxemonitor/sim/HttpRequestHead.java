@@ -3,6 +3,7 @@ package io.github.bitaxemonitor.sim;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The request line and the headers the simulator acts on, parsed from the bytes a connection has read so far.
@@ -16,6 +17,7 @@ import java.util.Locale;
 record HttpRequestHead(String method, String path, boolean keepAlive, int headLength, long contentLength) {
     /** Longer heads are answered with 431; the JDK client sends about 150 bytes. */
     static final int MAX_HEAD_BYTES = 8192;
+    private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
 
     /**
      * Parses the head at the start of {@code in} (a buffer in write mode: bytes 0..position are data). Returns null
@@ -27,7 +29,7 @@ record HttpRequestHead(String method, String path, boolean keepAlive, int headLe
         if (end < 0) {
             return null;
         }
-        String[] lines = new String(a, 0, end, StandardCharsets.ISO_8859_1).split("\r?\n");
+        String[] lines = LINE_BREAK.split(new String(a, 0, end, StandardCharsets.ISO_8859_1));
         String[] request = lines[0].split(" ", -1);
         if (request.length != 3 || request[0].isEmpty() || !request[1].startsWith("/")
                 || !request[2].startsWith("HTTP/1.")) {

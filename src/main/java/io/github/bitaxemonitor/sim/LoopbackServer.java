@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A minimal HTTP/1.1 server for many simulated miners: ONE selector thread serves every listening socket and every
@@ -45,6 +46,8 @@ final class LoopbackServer implements AutoCloseable {
     private final List<Listener> listeners;
     private final ScheduledThreadPoolExecutor scheduler;
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    /** True while a wakeup is on its way; replies due together then cost one wakeup, not one each. */
+    private final AtomicBoolean wakeupPending = new AtomicBoolean();
     /** Keep-alive connections waiting for their next request, longest idle first. Selector thread only. */
     private final LinkedHashSet<Connection> idle = new LinkedHashSet<>();
     /** Listeners whose accepting is suspended at the connection budget. Selector thread only. */
@@ -84,7 +87,7 @@ final class LoopbackServer implements AutoCloseable {
         List<Listener> listeners = new ArrayList<>(miners.size());
         try {
             for (SimulatedMiner miner : miners) {
-                int wanted = basePort == 0 ? 0 : basePort + miner.index();
+                int wanted = basePort == 0 ? 0 : basePort + listeners.size();
                 listeners.add(bind(selector, miner, wanted));
             }
         } catch (IOException e) {
@@ -193,13 +196,16 @@ final class LoopbackServer implements AutoCloseable {
 
     private void execute(Runnable task) {
         tasks.add(task);
-        selector.wakeup();
+        if (wakeupPending.compareAndSet(false, true)) {
+            selector.wakeup();
+        }
     }
 
     private void loop() {
         try {
             while (running) {
                 selector.select(this::handle);
+                wakeupPending.set(false);
                 for (Runnable task; (task = tasks.poll()) != null; ) {
                     task.run();
                 }

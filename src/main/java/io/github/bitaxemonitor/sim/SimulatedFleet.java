@@ -52,7 +52,7 @@ public final class SimulatedFleet implements AutoCloseable {
         List<Set<Fault>> faults = spec.faults().assign(spec.count());
         List<SimulatedMiner> miners = new ArrayList<>(spec.count());
         for (int i = 0; i < spec.count(); i++) {
-            SimulatedMiner miner = SimulatedMiner.forFleet(i, spec.seed());
+            SimulatedMiner miner = SimulatedMiner.forFleet(spec.indexOffset() + i, spec.seed());
             miner.setFaults(faults.get(i));
             miners.add(miner);
         }
@@ -78,7 +78,10 @@ public final class SimulatedFleet implements AutoCloseable {
         return endpoints;
     }
 
-    /** The miner at {@code index} (0-based), live: changes to its faults or shape show in the next reply. */
+    /**
+     * The miner at {@code index} (0-based position in this fleet, whatever the spec's index offset), live: changes
+     * to its faults or shape show in its next reply.
+     */
     public SimulatedMiner miner(int index) {
         return miners.get(index);
     }

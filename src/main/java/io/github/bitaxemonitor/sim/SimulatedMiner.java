@@ -27,6 +27,10 @@ public final class SimulatedMiner {
     private static final double REJECT_PROBABILITY = 0.004;
     private static final double TWO_POW_32 = 4294967296.0;
     private static final long MAX_CATCH_UP_SECONDS = 7L * 24 * 3600;
+    /** Per-second weights of the 1 min, 10 min and 1 h moving averages. */
+    private static final double EMA_1M = 1 - Math.exp(-1 / 60.0);
+    private static final double EMA_10M = 1 - Math.exp(-1 / 600.0);
+    private static final double EMA_1H = 1 - Math.exp(-1 / 3600.0);
 
     private final int index;
     private final Board board;
@@ -72,7 +76,7 @@ public final class SimulatedMiner {
     private long pendingNanos;
 
     /**
-     * @param index position in the fleet, from 0; part of the host name and of the random stream
+     * @param index position in the whole simulated fleet, from 0; part of the host name and of the random stream
      * @param board the hardware
      * @param shape the firmware reply shape (any shape is accepted, even one the real board never ran)
      * @param seed  the fleet seed
@@ -239,9 +243,9 @@ public final class SimulatedMiner {
         freeHeap.step(rng);
         responseMs.step(rng);
         double reported = reportedHashrate();
-        ema1m += (reported - ema1m) * (1 - Math.exp(-1 / 60.0));
-        ema10m += (reported - ema10m) * (1 - Math.exp(-1 / 600.0));
-        ema1h += (reported - ema1h) * (1 - Math.exp(-1 / 3600.0));
+        ema1m += (reported - ema1m) * EMA_1M;
+        ema10m += (reported - ema10m) * EMA_10M;
+        ema1h += (reported - ema1h) * EMA_1H;
         if (!faults.contains(Fault.STALLED)) {
             shareCredit += sharesPerSecond(reported);
             while (shareCredit >= 1) {
