@@ -55,7 +55,8 @@ final class LoopbackServer implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private int openConnections;
-    private int connectionBudget;
+    /** Written by the selector thread only (it shrinks when accept runs out of descriptors). */
+    private volatile int connectionBudget;
 
     private LoopbackServer(Selector selector, List<Listener> listeners, MinerResponder responder, int budget) {
         this.selector = selector;
@@ -74,9 +75,11 @@ final class LoopbackServer implements AutoCloseable {
 
     /**
      * Binds one listening socket per miner (miner i on {@code basePort + i}, or an ephemeral port when basePort is 0)
-     * and starts serving. Offline miners get their port but nothing listens on it.
+     * and starts serving. Offline miners get their port but nothing listens on it. At most {@code maxConnections}
+     * client connections are held at once, fewer when the descriptor limit says so.
      */
-    static LoopbackServer start(List<SimulatedMiner> miners, int basePort, MinerResponder responder) {
+    static LoopbackServer start(List<SimulatedMiner> miners, int basePort, MinerResponder responder,
+            int maxConnections) {
         Descriptors.requireRoomFor(miners.size(), RESERVED_DESCRIPTORS);
         Selector selector;
         try {
@@ -95,7 +98,7 @@ final class LoopbackServer implements AutoCloseable {
             closeQuietly(selector, listeners);
             throw new FleetStartException(Descriptors.explainBindFailure(e, port, listeners.size(), miners.size()), e);
         }
-        int budget = Descriptors.connectionBudget(RESERVED_DESCRIPTORS);
+        int budget = Math.min(maxConnections, Descriptors.connectionBudget(RESERVED_DESCRIPTORS));
         LoopbackServer server = new LoopbackServer(selector, listeners, responder, budget);
         for (Listener l : listeners) {
             l.miner.onReachabilityChange(() -> server.syncReachability(l));
@@ -240,9 +243,15 @@ final class LoopbackServer implements AutoCloseable {
 
     private void accept(Listener l) {
         for (int i = 0; i < ACCEPTS_PER_WAKEUP && l.channel != null; i++) {
-            if (openConnections >= connectionBudget && !evictIdle()) {
-                pause(l);
-                return;
+            if (openConnections >= connectionBudget) {
+                if (i > 0) {
+                    // Only the first accept of a wakeup surely has a client waiting: never evict on speculation.
+                    return;
+                }
+                if (!evictIdle()) {
+                    pause(l);
+                    return;
+                }
             }
             SocketChannel channel;
             try {

@@ -49,6 +49,11 @@ public final class SimulatedFleet implements AutoCloseable {
      * is taken or the process may not open enough files.
      */
     public static SimulatedFleet start(FleetSpec spec) {
+        return start(spec, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #start(FleetSpec)} with a lower connection budget, so tests can reach it without 20,000 sockets. */
+    static SimulatedFleet start(FleetSpec spec, int maxConnections) {
         List<Set<Fault>> faults = spec.faults().assign(spec.count());
         List<SimulatedMiner> miners = new ArrayList<>(spec.count());
         for (int i = 0; i < spec.count(); i++) {
@@ -57,7 +62,7 @@ public final class SimulatedFleet implements AutoCloseable {
             miners.add(miner);
         }
         MinerResponder responder = new MinerResponder(spec.latencyMinMs(), spec.latencyMaxMs(), spec.seed());
-        LoopbackServer server = LoopbackServer.start(miners, spec.basePort(), responder);
+        LoopbackServer server = LoopbackServer.start(miners, spec.basePort(), responder, maxConnections);
         long now = System.nanoTime();
         for (SimulatedMiner miner : miners) {
             miner.advanceTo(now);

@@ -69,6 +69,15 @@ class FleetServerTest {
     }
 
     @Test
+    void indexOffsetContinuesAnotherProcessesFleet() throws Exception {
+        fleet = SimulatedFleet.start(FleetSpec.builder().count(2).latencyMs(0, 5).indexOffset(5000).build());
+        assertThat(fleet.miner(0).index()).isEqualTo(5000);
+        assertThat(fleet.miner(1).hostname()).endsWith("-5002");
+        JsonNode n = JSON.readTree(get(fleet.endpoints().get(1), "/api/system/info").body());
+        assertThat(n.path("hostname").asText(fleet.miner(1).hostname())).isEqualTo(fleet.miner(1).hostname());
+    }
+
+    @Test
     void twoHundredMinersAnswerConcurrentlyOnEphemeralPorts() throws Exception {
         start(200, "none", 100, 300);
         List<CompletableFuture<HttpResponse<String>>> replies = new ArrayList<>();
