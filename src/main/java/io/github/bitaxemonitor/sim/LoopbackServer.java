@@ -2,14 +2,10 @@ package io.github.bitaxemonitor.sim;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
-import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
-import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -34,9 +30,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * closes the longest-idle keep-alive connection, or when none is idle stops accepting until one closes.
  */
 final class LoopbackServer implements AutoCloseable {
-    /** The only address ever bound. */
-    static final InetAddress LOOPBACK = loopback();
-    private static final int BACKLOG = 128;
     /** Descriptors left for the JVM itself (jars, selector, epoll, logs). */
     private static final int RESERVED_DESCRIPTORS = 64;
     private static final int ACCEPTS_PER_WAKEUP = 16;
@@ -87,17 +80,7 @@ final class LoopbackServer implements AutoCloseable {
         } catch (IOException e) {
             throw new FleetStartException("cannot open a selector: " + e.getMessage(), e);
         }
-        List<Listener> listeners = new ArrayList<>(miners.size());
-        try {
-            for (SimulatedMiner miner : miners) {
-                int wanted = basePort == 0 ? 0 : basePort + listeners.size();
-                listeners.add(bind(selector, miner, wanted));
-            }
-        } catch (IOException e) {
-            int port = basePort == 0 ? 0 : basePort + listeners.size();
-            closeQuietly(selector, listeners);
-            throw new FleetStartException(Descriptors.explainBindFailure(e, port, listeners.size(), miners.size()), e);
-        }
+        List<Listener> listeners = Ports.bindAll(selector, miners, basePort);
         int budget = Math.min(maxConnections, Descriptors.connectionBudget(RESERVED_DESCRIPTORS));
         LoopbackServer server = new LoopbackServer(selector, listeners, responder, budget);
         for (Listener l : listeners) {
@@ -105,32 +88,6 @@ final class LoopbackServer implements AutoCloseable {
         }
         server.thread.start();
         return server;
-    }
-
-    private static Listener bind(Selector selector, SimulatedMiner miner, int wanted) throws IOException {
-        ServerSocketChannel channel = openListener(wanted);
-        int port = ((InetSocketAddress) channel.getLocalAddress()).getPort();
-        if (miner.has(Fault.OFFLINE)) {
-            // Keep the number (an ephemeral one must be known), but refuse connections from the start.
-            channel.close();
-            return new Listener(miner, port, null);
-        }
-        Listener l = new Listener(miner, port, channel);
-        l.key = channel.register(selector, SelectionKey.OP_ACCEPT, l);
-        return l;
-    }
-
-    private static ServerSocketChannel openListener(int port) throws IOException {
-        ServerSocketChannel channel = ServerSocketChannel.open();
-        try {
-            channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-            channel.bind(new InetSocketAddress(LOOPBACK, port), BACKLOG);
-            channel.configureBlocking(false);
-            return channel;
-        } catch (IOException e) {
-            channel.close();
-            throw e;
-        }
     }
 
     List<Listener> listeners() {
@@ -189,7 +146,7 @@ final class LoopbackServer implements AutoCloseable {
                 // port refuses connections by the time the caller goes on.
                 selector.selectNow(this::handle);
             } else if (!offline && l.channel == null) {
-                l.channel = openListener(l.port);
+                l.channel = Ports.open(l.port);
                 l.key = l.channel.register(selector, SelectionKey.OP_ACCEPT, l);
             }
         } catch (IOException e) {
@@ -273,7 +230,7 @@ final class LoopbackServer implements AutoCloseable {
                 channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
                 c.key = channel.register(selector, SelectionKey.OP_READ, c);
             } catch (IOException e) {
-                closeQuietly(channel);
+                Ports.closeQuietly(channel);
                 continue;
             }
             openConnections++;
@@ -430,7 +387,7 @@ final class LoopbackServer implements AutoCloseable {
         }
         idle.remove(c);
         c.key.cancel();
-        closeQuietly(c.channel);
+        Ports.closeQuietly(c.channel);
         openConnections--;
         while (!paused.isEmpty()) {
             Listener l = paused.poll();
@@ -452,34 +409,7 @@ final class LoopbackServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         scheduler.shutdownNow();
-        closeQuietly(selector, listeners);
+        Ports.closeAll(selector, listeners);
     }
 
-    private static void closeQuietly(Selector selector, List<Listener> listeners) {
-        for (SelectionKey k : new ArrayList<>(selector.keys())) {
-            closeQuietly(k.channel());
-        }
-        for (Listener l : listeners) {
-            if (l.channel != null) {
-                closeQuietly(l.channel);
-            }
-        }
-        closeQuietly(selector);
-    }
-
-    private static void closeQuietly(AutoCloseable c) {
-        try {
-            c.close();
-        } catch (Exception ignored) {
-            // shutting down: nothing useful to do with a failed close
-        }
-    }
-
-    private static InetAddress loopback() {
-        try {
-            return InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
-        } catch (UnknownHostException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 }
