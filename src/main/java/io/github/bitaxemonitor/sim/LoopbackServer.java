@@ -41,7 +41,10 @@ final class LoopbackServer implements AutoCloseable {
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     /** True while a wakeup is on its way; replies due together then cost one wakeup, not one each. */
     private final AtomicBoolean wakeupPending = new AtomicBoolean();
-    /** Keep-alive connections waiting for their next request, longest idle first. Selector thread only. */
+    /**
+     * Kept-alive connections that have had a reply and wait for their next request, longest idle first: the ones
+     * to close when the budget is reached. Selector thread only.
+     */
     private final LinkedHashSet<Connection> idle = new LinkedHashSet<>();
     /** Listeners whose accepting is suspended at the connection budget. Selector thread only. */
     private final ArrayDeque<Listener> paused = new ArrayDeque<>();
@@ -233,8 +236,8 @@ final class LoopbackServer implements AutoCloseable {
                 Ports.closeQuietly(channel);
                 continue;
             }
+            // Not idle yet: a fresh connection's first request may be on its way, so it must not be evicted.
             openConnections++;
-            idle.add(c);
         }
     }
 
