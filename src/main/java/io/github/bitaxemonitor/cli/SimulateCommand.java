@@ -146,9 +146,9 @@ public final class SimulateCommand implements Callable<Integer> {
         int first = fleet.endpoints().get(0).port();
         int last = fleet.endpoints().get(fleet.size() - 1).port();
         String ports = s.basePort() != 0 ? "ports " + first + "-" + last : "ephemeral ports";
-        out.printf(Locale.ROOT, "simulating %d miners on 127.0.0.1 (%s), latency %d-%d ms, faults %s, seed %d; "
-                        + "Ctrl-C to stop%n", fleet.size(), ports, s.latencyMinMs(), s.latencyMaxMs(),
-                s.faults().text(), s.seed());
+        String until = durationSeconds == null ? "Ctrl-C to stop" : "stopping after " + durationSeconds + " s";
+        out.printf(Locale.ROOT, "simulating %d miners on 127.0.0.1 (%s), latency %d-%d ms, faults %s, seed %d; %s%n",
+                fleet.size(), ports, s.latencyMinMs(), s.latencyMaxMs(), s.faults().text(), s.seed(), until);
         if (fleet.size() <= LIST_LIMIT) {
             for (int i = 0; i < fleet.size(); i++) {
                 MinerEndpoint e = fleet.endpoints().get(i);

@@ -56,8 +56,10 @@ public final class SimulatedFleet implements AutoCloseable {
     static SimulatedFleet start(FleetSpec spec, int maxConnections) {
         List<Set<Fault>> faults = spec.faults().assign(spec.count());
         List<SimulatedMiner> miners = new ArrayList<>(spec.count());
+        FleetLayout layout = new FleetLayout(spec.seed());
         for (int i = 0; i < spec.count(); i++) {
-            SimulatedMiner miner = SimulatedMiner.forFleet(spec.indexOffset() + i, spec.seed());
+            int index = spec.indexOffset() + i;
+            SimulatedMiner miner = new SimulatedMiner(index, layout.board(index), layout.shape(index), spec.seed());
             miner.setFaults(faults.get(i));
             miners.add(miner);
         }

@@ -114,22 +114,6 @@ public final class SimulatedMiner {
         ema1m = ema10m = ema1h = board.expectedGhs() * hashFactor.value();
     }
 
-    /** Picks a board (round-robin from a seeded offset, so a fleet of 8+ holds every board) and a fitting shape. */
-    static SimulatedMiner forFleet(int index, long seed) {
-        Board[] boards = Board.values();
-        SplittableRandom pick = new SplittableRandom(seed ^ 0x5DEECE66DL);
-        int offset = pick.nextInt(boards.length);
-        Board board = boards[Math.floorMod(index + offset, boards.length)];
-        List<FirmwareShape> fitting = new ArrayList<>();
-        for (FirmwareShape s : FirmwareShape.values()) {
-            if (board.runs(s)) {
-                fitting.add(s);
-            }
-        }
-        SplittableRandom shapePick = new SplittableRandom(seed * 31 + index);
-        return new SimulatedMiner(index, board, fitting.get(shapePick.nextInt(fitting.size())), seed);
-    }
-
     public int index() {
         return index;
     }

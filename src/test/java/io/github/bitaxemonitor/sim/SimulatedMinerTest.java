@@ -77,20 +77,6 @@ class SimulatedMinerTest {
     }
 
     @Test
-    void fleetAssignmentIsReproducibleAndCoversEveryBoard() {
-        Set<Board> boards = new HashSet<>();
-        for (int i = 0; i < 8; i++) {
-            SimulatedMiner one = SimulatedMiner.forFleet(i, 42);
-            SimulatedMiner two = SimulatedMiner.forFleet(i, 42);
-            assertThat(one.board()).isEqualTo(two.board());
-            assertThat(one.shape()).isEqualTo(two.shape());
-            assertThat(one.board().runs(one.shape())).isTrue();
-            boards.add(one.board());
-        }
-        assertThat(boards).containsExactlyInAnyOrder(Board.values());
-    }
-
-    @Test
     void hotMinerRunsAt71To74Degrees() {
         SimulatedMiner m = miner(Board.GAMMA);
         m.addFault(Fault.HOT);
