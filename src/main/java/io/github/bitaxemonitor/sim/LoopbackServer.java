@@ -33,6 +33,8 @@ final class LoopbackServer implements AutoCloseable {
     /** Descriptors left for the JVM itself (jars, selector, epoll, logs). */
     private static final int RESERVED_DESCRIPTORS = 64;
     private static final int ACCEPTS_PER_WAKEUP = 16;
+    /** Buffers per gathering write: 1 MB of a huge reply, more than a loopback socket takes at once. */
+    private static final int WRITE_BATCH = 16;
 
     private final Selector selector;
     private final MinerResponder responder;
@@ -331,7 +333,7 @@ final class LoopbackServer implements AutoCloseable {
         }
         ByteBuffer[] b = c.out.buffers();
         while (c.outIndex < b.length) {
-            long n = c.channel.write(b, c.outIndex, Math.min(b.length - c.outIndex, 512));
+            long n = c.channel.write(b, c.outIndex, Math.min(b.length - c.outIndex, WRITE_BATCH));
             while (c.outIndex < b.length && !b[c.outIndex].hasRemaining()) {
                 c.outIndex++;
             }

@@ -7,13 +7,18 @@ import java.util.SplittableRandom;
 
 /** Decides how a simulated miner answers one request: when, with which status, and with which body. */
 final class MinerResponder {
-    /** Shared filler for huge replies; every use takes its own read-only view, so no per-reply copy is made. */
+    /**
+     * Shared filler for huge replies; every use takes its own read-only view, so no per-reply copy is made. Direct,
+     * so the socket writes it as it is instead of copying it into temporary direct buffers the JDK would then cache.
+     */
     private static final ByteBuffer FILLER;
 
     static {
-        byte[] a = new byte[64 * 1024];
-        Arrays.fill(a, (byte) 'A');
-        FILLER = ByteBuffer.wrap(a).asReadOnlyBuffer();
+        ByteBuffer filler = ByteBuffer.allocateDirect(64 * 1024);
+        while (filler.hasRemaining()) {
+            filler.put((byte) 'A');
+        }
+        FILLER = filler.flip().asReadOnlyBuffer();
     }
 
     private final int latencyMinMs;
