@@ -87,7 +87,9 @@ public final class SimulatedFleet implements AutoCloseable {
 
     /**
      * The miner at {@code index} (0-based position in this fleet, whatever the spec's index offset), live: changes
-     * to its faults or shape show in its next reply.
+     * to its faults or shape show in its next reply. The fleet advances a miner to the wall clock when it answers a
+     * request; tests that read {@link SimulatedMiner#snapshot()} directly move time with
+     * {@link SimulatedMiner#advanceSeconds(long)}.
      */
     public SimulatedMiner miner(int index) {
         return miners.get(index);
