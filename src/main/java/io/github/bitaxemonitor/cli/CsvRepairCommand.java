@@ -1,13 +1,203 @@
 package io.github.bitaxemonitor.cli;
 
+import io.github.bitaxemonitor.repair.Analyzer;
+import io.github.bitaxemonitor.repair.Merger;
+import io.github.bitaxemonitor.repair.ProblemLog;
+import io.github.bitaxemonitor.repair.Repairer;
+import io.github.bitaxemonitor.repair.ReportOptions;
+import io.github.bitaxemonitor.repair.ScanOptions;
+import io.github.bitaxemonitor.repair.Stats;
+import io.github.bitaxemonitor.text.HostileText;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
+/**
+ * {@code csv-repair analyze|repair|stats|merge}: the options live here, the work in package {@code repair}. Exit codes:
+ * 0 done (analyze: clean), 1 problems found (analyze) or a run-time failure, 2 bad usage (missing file, OUT exists).
+ */
 @Command(name = "csv-repair", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Analyze, repair, summarise and merge metrics CSV files.")
+        description = "Analyze, repair, summarise and merge metrics CSV files.",
+        subcommands = {CsvRepairCommand.Analyze.class, CsvRepairCommand.Repair.class,
+                CsvRepairCommand.StatsCmd.class, CsvRepairCommand.Merge.class})
 public final class CsvRepairCommand implements Callable<Integer> {
+
     @Override
     public Integer call() {
-        throw new UserException("csv-repair is not implemented yet", ExitCode.RUNTIME_FAILURE);
+        throw new UserException("name a subcommand: analyze, repair, stats or merge (see --help)");
+    }
+
+    /** Options every subcommand has. */
+    static final class Common {
+        @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
+        boolean quiet;
+
+        ReportOptions report(boolean json) {
+            return new ReportOptions(json, quiet);
+        }
+    }
+
+    static PrintStream out() {
+        return System.out;
+    }
+
+    /** Runs a subcommand; an I/O failure (disk full, permission denied) becomes one line and exit 1, not a trace. */
+    static int io(IoCall call) {
+        try {
+            return call.run();
+        } catch (IOException e) {
+            throw new UserException(describe(e), ExitCode.RUNTIME_FAILURE);
+        } catch (UncheckedIOException e) {
+            throw new UserException(describe(e.getCause()), ExitCode.RUNTIME_FAILURE);
+        }
+    }
+
+    private static String describe(IOException e) {
+        // NIO names the trouble by exception class only (FileAlreadyExistsException): "file already exists".
+        String kind = e.getClass().getSimpleName().replace("Exception", "")
+                .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        String what = e instanceof FileSystemException f && f.getFile() != null
+                ? f.getFile() + ": " + (f.getReason() != null ? f.getReason() : kind)
+                : e.getMessage() != null ? e.getMessage() : kind;
+        return HostileText.forTerminal(what);
+    }
+
+    /** A subcommand body. */
+    @FunctionalInterface
+    interface IoCall {
+        int run() throws IOException;
+    }
+
+    @Command(name = "analyze", mixinStandardHelpOptions = true,
+            description = {"List every problem (file:line), then a summary by kind. Reads only.",
+                    "Exit 0 when every file is clean, 1 when problems were found, 2 on bad usage."})
+    static final class Analyze implements Callable<Integer> {
+        @Mixin
+        Common common;
+
+        @Option(names = "--json", description = "Machine-readable report on stdout.")
+        boolean json;
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "" + ProblemLog.DEFAULT_LIMIT,
+                description = "Problems listed per kind and file (default: ${DEFAULT-VALUE}); the rest are counted.")
+        int limit;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Metrics CSV files.")
+        List<Path> files;
+
+        @Override
+        public Integer call() {
+            if (limit < 0) {
+                throw new UserException("--limit must be >= 0");
+            }
+            return io(() -> Analyzer.run(files, ScanOptions.defaults(), common.report(json), limit, out()));
+        }
+    }
+
+    @Command(name = "repair", mixinStandardHelpOptions = true,
+            description = {"Write a repaired copy: every salvageable row is kept, re-encoded under the current "
+                    + "header; every line that cannot be kept as it was is copied verbatim to OUT.quarantine.txt. "
+                    + "The original is never written to (--in-place replaces it only after a backup).",
+                    "Exit 0 when written, 1 on an I/O failure, 2 on bad usage (missing FILE, OUT exists)."})
+    static final class Repair implements Callable<Integer> {
+        @Mixin
+        Common common;
+
+        @Option(names = "--json", description = "Machine-readable report on stdout.")
+        boolean json;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+                description = "Repaired file (default: FILE without .csv, plus .repaired.csv).")
+        Path output;
+
+        @Option(names = "--in-place", description = "Replace FILE, after copying it into the backup directory.")
+        boolean inPlace;
+
+        @Option(names = "--backup-dir", paramLabel = "DIR",
+                description = "Where --in-place keeps the original (default: backups/ beside FILE).")
+        Path backupDir;
+
+        @Option(names = "--force", description = "Overwrite an existing OUT and its quarantine file.")
+        boolean force;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "The damaged metrics CSV file.")
+        Path file;
+
+        @Override
+        public Integer call() {
+            return io(() -> Repairer.run(file, new Repairer.Options(output, inPlace, backupDir, force),
+                    ScanOptions.defaults(), common.report(json), out()));
+        }
+    }
+
+    @Command(name = "stats", mixinStandardHelpOptions = true,
+            description = {"Rows, time range and miners; per miner the samples, min/avg/max of hashrate, ASIC "
+                    + "temperature, power and J/TH, status counts and sampling gaps (intervals over three times "
+                    + "the median); a health verdict per file: OK, STALE, DAMAGED or EMPTY. Reads only.",
+                    "Exit 0, or 2 on bad usage."})
+    static final class StatsCmd implements Callable<Integer> {
+        @Mixin
+        Common common;
+
+        @Option(names = "--json", description = "Machine-readable report on stdout.")
+        boolean json;
+
+        @Option(names = "--stale-after", paramLabel = "DURATION", defaultValue = "PT1H",
+                description = "A file whose newest row is older is STALE (ISO-8601, default: ${DEFAULT-VALUE}).")
+        Duration staleAfter;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Metrics CSV files.")
+        List<Path> files;
+
+        @Override
+        public Integer call() {
+            return io(() -> Stats.run(files, staleAfter, ScanOptions.defaults(), common.report(json), out()));
+        }
+    }
+
+    @Command(name = "merge", mixinStandardHelpOptions = true,
+            description = {"Union of the FILEs (any schema version; columns mapped by name) written atomically to "
+                    + "OUT under the current header, sorted by timestamp, exact duplicates dropped. Memory stays "
+                    + "bounded: rows are sorted in runs spilled to disk. Lines that cannot be kept go to "
+                    + "OUT.quarantine.txt.",
+                    "Exit 0 when written, 1 on an I/O failure, 2 on bad usage (missing FILE, OUT exists)."})
+    static final class Merge implements Callable<Integer> {
+        @Mixin
+        Common common;
+
+        @Option(names = "--json", description = "Machine-readable report on stdout.")
+        boolean json;
+
+        @Option(names = "--force", description = "Overwrite an existing OUT and its quarantine file.")
+        boolean force;
+
+        @Option(names = "--run-size", paramLabel = "ROWS", defaultValue = "" + Merger.Options.DEFAULT_RUN_SIZE,
+                description = "Rows sorted in memory before spilling a run to disk (default: ${DEFAULT-VALUE}).")
+        int runSize;
+
+        @Option(names = "--temp-dir", paramLabel = "DIR", description = "Where sorted runs go (default: OUT's directory).")
+        Path tempDir;
+
+        @Parameters(index = "0", paramLabel = "OUT", description = "The merged file to write.")
+        Path output;
+
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Metrics CSV files to merge.")
+        List<Path> files;
+
+        @Override
+        public Integer call() {
+            return io(() -> Merger.run(output, files, new Merger.Options(runSize, tempDir, force),
+                    ScanOptions.defaults(), common.report(json), out()));
+        }
     }
 }

@@ -1,13 +1,145 @@
 package io.github.bitaxemonitor.cli;
 
+import io.github.bitaxemonitor.collect.Backends;
+import io.github.bitaxemonitor.collect.Monitor;
+import io.github.bitaxemonitor.config.ConfigLoader;
+import io.github.bitaxemonitor.config.MonitorConfig;
+import io.github.bitaxemonitor.sim.FleetConfigFile;
+import io.github.bitaxemonitor.sim.FleetSpec;
+import io.github.bitaxemonitor.sim.FleetStartException;
+import io.github.bitaxemonitor.sim.SimulatedFleet;
+import io.github.bitaxemonitor.store.DataFiles;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
+/**
+ * The first thing a new user runs: a simulated fleet on loopback, the real monitor writing real files, and the live
+ * viewer reading them, in one process that cleans up after itself. Nothing here is demo-only logic: it wires the same
+ * pieces the three commands use, so what the demo shows is what the product does.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Start a simulated fleet, the monitor and the live viewer together (no hardware needed).")
+        description = "Start a simulated fleet, the monitor and the live viewer together (no hardware needed).",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:ok", "1:runtime failure", "2:bad usage"})
 public final class DemoCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--miners", paramLabel = "N", defaultValue = "12",
+            description = "Simulated miners (default: ${DEFAULT-VALUE}; 12 shows every fault once).")
+    private int miners;
+
+    @Option(names = "--faults", paramLabel = "PLAN", defaultValue = "demo",
+            description = "Fault plan: demo, none, or e.g. hot:1,offline:2 (default: ${DEFAULT-VALUE}).")
+    private String faults;
+
+    @Option(names = "--dir", paramLabel = "DIR",
+            description = "Where the demo's config, data and monitor log go (default: bitaxe-monitor-demo in the "
+                    + "system temp directory). Data is appended, never replaced.")
+    private Path dir;
+
+    @Option(names = "--summary", description = "Print the summary after the first cycles instead of the live view.")
+    private boolean summaryOnly;
+
     @Override
-    public Integer call() {
-        throw new UserException("demo is not implemented yet", ExitCode.RUNTIME_FAILURE);
+    public Integer call() throws Exception {
+        if (miners < 1 || miners > 1000) {
+            throw new UserException("--miners must be between 1 and 1000, got " + miners);
+        }
+        Path home = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"), "bitaxe-monitor-demo");
+        PrintWriter out = spec.commandLine().getOut();
+        FleetSpec fleetSpec;
+        try {
+            fleetSpec = FleetSpec.builder().count(miners).faults(faults).build();
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--faults: " + e.getMessage());
+        }
+        try (SimulatedFleet fleet = SimulatedFleet.start(fleetSpec)) {
+            Path config = writeConfig(home, fleet);
+            MonitorConfig cfg = ConfigLoader.load(config);
+            Path log = home.resolve("monitor.log");
+            try (PrintWriter monitorLog = appendTo(log)) {
+                Monitor monitor = new Monitor(cfg, config, Backends.production(), Clock.systemUTC(), monitorLog,
+                        monitorLog, false);
+                Thread collector = new Thread(() -> runQuietly(monitor), "demo-monitor");
+                collector.start();
+                out.println("demo: " + miners + " simulated miners on 127.0.0.1, monitor every "
+                        + cfg.pollInterval().toSeconds() + " s writing " + cfg.csvPath() + " (log: " + log + ")");
+                out.println("demo: waiting for the first poll cycle...");
+                out.flush();
+                try {
+                    awaitFirstRows(cfg.csvPath(), cfg.cycleDeadline().toMillis() + 10_000);
+                    return Main.commandLine().execute(viewerArgs(cfg.csvPath()));
+                } finally {
+                    monitor.stop();
+                    collector.join();
+                    out.println("demo: stopped. The data stays in " + cfg.csvPath().getParent() + "; try 'tools/viewer "
+                            + "--summary --detailed --config " + config + "' or 'tools/csv-repair stats "
+                            + DataFiles.of(cfg.csvPath()).newest() + "'");
+                    out.flush();
+                }
+            }
+        } catch (FleetStartException e) {
+            throw new UserException("cannot start the simulated fleet: " + e.getMessage(), ExitCode.RUNTIME_FAILURE);
+        }
+    }
+
+    private String[] viewerArgs(Path csvPath) {
+        return summaryOnly
+                ? new String[] {"viewer", "--summary", "--data", csvPath.toString()}
+                : new String[] {"viewer", "--live", "--interval", "1s", "--data", csvPath.toString()};
+    }
+
+    /** The simulator's ports are new each run, so the demo's own config is rewritten; its data is kept. */
+    private static Path writeConfig(Path home, SimulatedFleet fleet) throws IOException {
+        Path config = home.resolve("config.yaml");
+        Files.createDirectories(home);
+        Files.deleteIfExists(config);
+        FleetConfigFile.write(config, fleet.endpoints());
+        return config;
+    }
+
+    private static PrintWriter appendTo(Path log) throws IOException {
+        return new PrintWriter(new OutputStreamWriter(Files.newOutputStream(log, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND), StandardCharsets.UTF_8), true);
+    }
+
+    private static void runQuietly(Monitor monitor) {
+        try {
+            monitor.runForever();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (UserException e) {
+            System.err.println("demo: monitor: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The viewer has nothing to show before this run's first cycle is on disk (earlier demo data may be there), and
+     * opening it earlier would show an empty or stale fleet.
+     */
+    private static void awaitFirstRows(Path csvPath, long timeoutMs) throws IOException, InterruptedException {
+        long started = System.currentTimeMillis();
+        DataFiles files = DataFiles.of(csvPath);
+        while (System.currentTimeMillis() < started + timeoutMs) {
+            Path newest = files.newest();
+            if (newest != null && Files.getLastModifiedTime(newest).toMillis() >= started - 1000
+                    && Files.size(newest) > 0) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new UserException("the monitor wrote no rows within " + timeoutMs / 1000 + " s; see its log",
+                ExitCode.RUNTIME_FAILURE);
     }
 }

@@ -5,17 +5,9 @@ import io.github.bitaxemonitor.collect.Monitor;
 import io.github.bitaxemonitor.config.ConfigLoader;
 import io.github.bitaxemonitor.config.ExampleConfig;
 import io.github.bitaxemonitor.config.MonitorConfig;
-import io.github.bitaxemonitor.miner.ClientSettings;
-import io.github.bitaxemonitor.miner.MinerClient;
-import io.github.bitaxemonitor.miner.MinerClients;
-import io.github.bitaxemonitor.store.CsvMetricsStore;
-import io.github.bitaxemonitor.store.MetricsWriter;
-import io.github.bitaxemonitor.store.StoreSettings;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,20 +20,6 @@ import picocli.CommandLine.Spec;
                 "1:runtime failure (--once: the cycle could not be written)",
                 "2:bad command line or bad config"})
 public final class MonitorCommand implements Callable<Integer> {
-    /** The real client and store. */
-    private static final Backends PRODUCTION = new Backends() {
-        @Override
-        public MinerClient client(ClientSettings settings) {
-            return MinerClients.create(settings);
-        }
-
-        @Override
-        public MetricsWriter openStore(StoreSettings settings, Clock clock, Consumer<String> log)
-                throws IOException {
-            return CsvMetricsStore.open(settings, clock, log);
-        }
-    };
-
     @Spec
     private CommandSpec spec;
 
@@ -61,7 +39,7 @@ public final class MonitorCommand implements Callable<Integer> {
     private final Backends backends;
 
     public MonitorCommand() {
-        this(PRODUCTION);
+        this(Backends.production());
     }
 
     /** For tests: the same command over other backends. */

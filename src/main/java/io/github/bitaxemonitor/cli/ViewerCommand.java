@@ -1,13 +1,187 @@
 package io.github.bitaxemonitor.cli;
 
+import io.github.bitaxemonitor.config.ConfigLoader;
+import io.github.bitaxemonitor.text.HostileText;
+import io.github.bitaxemonitor.view.FleetFeed;
+import io.github.bitaxemonitor.view.WindowDuration;
+import io.github.bitaxemonitor.view.data.DataSource;
+import io.github.bitaxemonitor.view.fleet.Fleet;
+import io.github.bitaxemonitor.view.live.LiveOptions;
+import io.github.bitaxemonitor.view.live.LiveViewer;
+import io.github.bitaxemonitor.view.summary.HealthCheck;
+import io.github.bitaxemonitor.view.summary.ReportContext;
+import io.github.bitaxemonitor.view.summary.SummaryJson;
+import io.github.bitaxemonitor.view.summary.SummaryText;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "viewer", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Show the metrics the monitor writes: live dashboard or plain-text summary.")
+        description = {"Show the metrics the monitor writes: live dashboard or plain-text summary.",
+                "Reads only the CSV files (never the miners), so it works wherever the files are visible."},
+        footer = {"", "Exit status: 0 ok (with --check: every miner healthy), 1 no data or --check found problems,"
+                + " 2 bad arguments or configuration."})
 public final class ViewerCommand implements Callable<Integer> {
+    static final Path DEFAULT_CSV_PATH = Path.of("data", "metrics.csv");
+
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--live", description = "Full-screen dashboard that follows the files (the default).")
+    private boolean live;
+
+    @Option(names = "--summary", description = "Print fleet totals and one line per miner, then exit.")
+    private boolean summary;
+
+    @Option(names = "--detailed", description = "With --summary: extended metrics and window statistics per miner.")
+    private boolean detailed;
+
+    @Option(names = "--json", description = "Print the summary (always with the detailed content) as one JSON document.")
+    private boolean json;
+
+    @Option(names = "--check", description = "Exit 1 when any miner is not healthy or the data is stale, listing which.")
+    private boolean check;
+
+    @Option(names = "--window", defaultValue = "1h", converter = DurationConverter.class, paramLabel = "DURATION",
+            description = "How much recent history to read (90s, 30m, 1h, 2d). Default: ${DEFAULT-VALUE}.")
+    private Duration window;
+
+    @Option(names = "--interval", defaultValue = "2s", converter = DurationConverter.class, paramLabel = "DURATION",
+            description = "Live view refresh interval. Default: ${DEFAULT-VALUE}.")
+    private Duration interval;
+
+    @Option(names = "--no-color", description = "No colour (also when NO_COLOR is set).")
+    private boolean noColor;
+
+    @Option(names = "--ascii", description = "Draw sparklines and borders with ASCII only (automatic without UTF-8).")
+    private boolean ascii;
+
+    @Option(names = "--data", paramLabel = "PATH",
+            description = "The data: a csv_path such as data/metrics.csv, a directory of metrics-*.csv, or one CSV file.")
+    private Path data;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Config file to take csv_path from. Default: ./config.yaml.")
+    private Path config;
+
     @Override
-    public Integer call() {
-        throw new UserException("viewer is not implemented yet", ExitCode.RUNTIME_FAILURE);
+    public Integer call() throws IOException {
+        boolean reportOnly = summary || detailed || json || check;
+        if (live && reportOnly) {
+            throw new UserException("--live cannot be combined with --summary, --detailed, --json or --check");
+        }
+        if (interval.compareTo(Duration.ofMillis(100)) < 0) {
+            throw new UserException("--interval must be at least 100ms");
+        }
+        Path path = dataPath();
+        DataSource source = DataSource.resolve(path);
+        if (!reportOnly) {
+            String why = liveUnavailableReason();
+            if (why == null) {
+                LiveViewer.run(open(source, path),
+                        new LiveOptions(interval, colorWanted(), ascii || !utf8(), path.toString()), Clock.systemUTC());
+                return ExitCode.OK;
+            }
+            spec.commandLine().getErr().println("viewer: " + why + "; printing the summary instead");
+            spec.commandLine().getErr().flush();
+        }
+        return report(source, path);
+    }
+
+    /** --summary, --detailed, --json and --check: one look at the newest window, then exit. */
+    private int report(DataSource source, Path path) throws IOException {
+        FleetFeed feed = open(source, path);
+        if (feed.fleet().isEmpty()) {
+            throw new UserException(source.files().isEmpty()
+                    ? "no data: no metrics files for " + HostileText.forTerminal(path.toString())
+                    + " (is the monitor running? point --data or csv_path in the config at its csv_path)"
+                    : "no data: no readable rows in " + HostileText.forTerminal(String.valueOf(source.newest())),
+                    ExitCode.RUNTIME_FAILURE);
+        }
+        ReportContext ctx = ReportContext.of(feed, Clock.systemUTC().instant());
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.print(SummaryJson.render(ctx));
+        } else if (summary || detailed || !check) {
+            boolean color = colorWanted() && System.console() != null && !"dumb".equals(System.getenv("TERM"));
+            out.print(SummaryText.render(ctx, detailed, color));
+            if (check) {
+                out.println();
+            }
+        }
+        if (check && !json) {
+            out.print(HealthCheck.render(ctx));
+        }
+        out.flush();
+        return check && !HealthCheck.problems(ctx).isEmpty() ? ExitCode.RUNTIME_FAILURE : ExitCode.OK;
+    }
+
+    private FleetFeed open(DataSource source, Path path) {
+        try {
+            return FleetFeed.open(source, window, Fleet.DEFAULT_HISTORY);
+        } catch (IOException e) {
+            throw new UserException("cannot read the data at " + HostileText.forTerminal(path.toString()) + ": "
+                    + HostileText.forTerminal(e.toString()), ExitCode.RUNTIME_FAILURE);
+        }
+    }
+
+    /**
+     * Where the data is: {@code --data}, else {@code csv_path} from the config file (resolved as the monitor resolves
+     * it, so both find the same files), else data/metrics.csv.
+     */
+    Path dataPath() {
+        if (data != null) {
+            return data;
+        }
+        Path file = config != null ? config : Path.of("config.yaml");
+        if (!Files.exists(file)) {
+            if (config != null) {
+                throw new UserException(file + ": config file not found");
+            }
+            return DEFAULT_CSV_PATH;
+        }
+        return ConfigLoader.loadForReading(file).csvPath();
+    }
+
+    /** Null when a full-screen terminal can be used, else why not. */
+    private static String liveUnavailableReason() {
+        if (System.console() == null) {
+            return "no terminal (output is redirected or there is no TTY)";
+        }
+        if ("dumb".equals(System.getenv("TERM"))) {
+            return "TERM=dumb cannot draw a full-screen view";
+        }
+        return null;
+    }
+
+    private boolean colorWanted() {
+        String noColorEnv = System.getenv("NO_COLOR");
+        return !noColor && (noColorEnv == null || noColorEnv.isEmpty());
+    }
+
+    /** Lanterna writes in the platform charset (from the locale on Java 17); box and block glyphs need UTF-8. */
+    private static boolean utf8() {
+        return Charset.defaultCharset().equals(StandardCharsets.UTF_8);
+    }
+
+    /** Turns "--window 1h" into a Duration, with a one-line error for anything else. */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            try {
+                return WindowDuration.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

@@ -2,6 +2,8 @@ package io.github.bitaxemonitor.collect;
 
 import io.github.bitaxemonitor.miner.ClientSettings;
 import io.github.bitaxemonitor.miner.MinerClient;
+import io.github.bitaxemonitor.miner.MinerClients;
+import io.github.bitaxemonitor.store.CsvMetricsStore;
 import io.github.bitaxemonitor.store.MetricsWriter;
 import io.github.bitaxemonitor.store.StoreSettings;
 import java.io.IOException;
@@ -19,4 +21,20 @@ public interface Backends {
      * @throws IOException when the data cannot be opened for appending
      */
     MetricsWriter openStore(StoreSettings settings, Clock clock, Consumer<String> log) throws IOException;
+
+    /** The real client and store. */
+    static Backends production() {
+        return new Backends() {
+            @Override
+            public MinerClient client(ClientSettings settings) {
+                return MinerClients.create(settings);
+            }
+
+            @Override
+            public MetricsWriter openStore(StoreSettings settings, Clock clock, Consumer<String> log)
+                    throws IOException {
+                return CsvMetricsStore.open(settings, clock, log);
+            }
+        };
+    }
 }

@@ -49,16 +49,16 @@ public final class Collector {
         final Backoff backoff;
         MinerHistory history = MinerHistory.initial();
 
-        Tracked(MinerEndpoint endpoint, int maxSkip) {
+        Tracked(MinerEndpoint endpoint, int maxSkip, int offlineAfter) {
             this.endpoint = endpoint;
-            this.backoff = new Backoff(maxSkip);
+            this.backoff = new Backoff(maxSkip, offlineAfter);
         }
     }
 
     public Collector(MonitorConfig config, MinerClient client, MetricsWriter writer, HostnameCache hostnames,
                      Clock clock) {
         for (MinerEndpoint m : config.miners()) {
-            miners.add(new Tracked(m, config.maxBackoffCycles()));
+            miners.add(new Tracked(m, config.maxBackoffCycles(), config.thresholds().offlineAfter()));
         }
         this.client = client;
         this.writer = writer;

@@ -24,9 +24,9 @@ public final class StatusClassifier {
     public static Status classify(PollResult result, MinerHistory before, Thresholds t, Instant now) {
         if (result instanceof PollResult.Failure f) {
             return switch (f.kind()) {
-                // A connection refused once is a blip on Wi-Fi; only a streak of them means the miner is gone.
-                case UNREACHABLE -> before.unreachableStreak() + 1 >= t.offlineAfter() ? Status.OFFLINE
-                        : Status.ERROR;
+                // Nothing answered: offline now, in the original's words. How soon to give up polling it every
+                // cycle (offline_after) is the collector's backoff, not a reason to call it something else.
+                case UNREACHABLE -> Status.OFFLINE;
                 case TIMEOUT -> Status.TIMEOUT;
                 case REFUSED -> Status.REFUSED;
                 case BAD_REPLY -> Status.ERROR;

@@ -20,9 +20,20 @@ public final class ConfigLoader {
      * @throws UserException   when the file is missing or unreadable (saying how to create one)
      */
     public static MonitorConfig load(Path file) {
-        String text;
+        return parse(read(file), file);
+    }
+
+    /**
+     * Loads a config for a reader of the data (the viewer): the same checks, except that the data and backup
+     * directories need not be writable.
+     */
+    public static MonitorConfig loadForReading(Path file) {
+        return parse(read(file), file, false);
+    }
+
+    private static String read(Path file) {
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new UserException("config file " + file + " not found: create one with 'cp config.yaml.example "
                     + file + "' or 'monitor --init" + (file.equals(Path.of("config.yaml")) ? "" : " --config " + file)
@@ -32,11 +43,14 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new UserException("cannot read config file " + file + ": " + e.getMessage());
         }
-        return parse(text, file);
     }
 
     /** Validates config text as if it were read from {@code file} (used for messages and relative paths). */
     public static MonitorConfig parse(String text, Path file) {
+        return parse(text, file, true);
+    }
+
+    private static MonitorConfig parse(String text, Path file, boolean checkWritable) {
         Problems problems = new Problems(file.toString());
         YamlTree.Node root;
         try {
@@ -47,7 +61,7 @@ public final class ConfigLoader {
             throw new AssertionError("unreachable");
         }
         Path dir = file.toAbsolutePath().getParent();
-        MonitorConfig config = new ConfigReader(dir, problems).read(root);
+        MonitorConfig config = new ConfigReader(dir, problems, checkWritable).read(root);
         problems.throwIfAny();
         return config;
     }

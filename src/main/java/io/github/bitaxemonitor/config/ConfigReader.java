@@ -23,14 +23,17 @@ final class ConfigReader {
 
     private final Path baseDir;
     private final Problems problems;
+    /** True for the monitor, which writes; the viewer only reads, and may run where the data is read-only. */
+    private final boolean checkWritable;
 
     /**
      * @param baseDir relative paths in the file are taken from here (the config file's directory), so the monitor
      *                writes to the same place whether it is started by hand, by cron or by systemd
      */
-    ConfigReader(Path baseDir, Problems problems) {
+    ConfigReader(Path baseDir, Problems problems, boolean checkWritable) {
         this.baseDir = baseDir;
         this.problems = problems;
+        this.checkWritable = checkWritable;
     }
 
     /** The config, or null when problems were found (they are in {@code problems}). */
@@ -56,7 +59,7 @@ final class ConfigReader {
         checkFile(top, "csv_path", csvPath);
         int backupFrequency = top.integer("backup_frequency", MonitorConfig.DEFAULT_BACKUP_FREQUENCY, 0, 1_000_000);
         Path backupDir = path(top, "backup_dir", MonitorConfig.DEFAULT_BACKUP_DIR);
-        if (backupFrequency > 0) {
+        if (backupFrequency > 0 && checkWritable) {
             check(top, "backup_dir", PathCheck.whyNotWritableDir(backupDir));
         }
         Path cache = path(top, "hostname_cache", csvPath.resolveSibling(MonitorConfig.HOSTNAME_CACHE_NAME));
@@ -124,7 +127,9 @@ final class ConfigReader {
     }
 
     private void checkFile(Section top, String key, Path file) {
-        check(top, key, PathCheck.whyNotWritableFile(file));
+        if (checkWritable) {
+            check(top, key, PathCheck.whyNotWritableFile(file));
+        }
     }
 
     /** A path problem is reported at the key's value, or file-wide when the default is the one that fails. */

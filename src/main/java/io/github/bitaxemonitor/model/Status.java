@@ -7,7 +7,7 @@ package io.github.bitaxemonitor.model;
  * merely informative.
  */
 public enum Status {
-    /** No connection could be made (refused, reset, no route) for several polls in a row. */
+    /** No connection could be made (refused, reset, no route); after a streak the collector backs off polling it. */
     OFFLINE("OFFLINE", Severity.CRITICAL),
     /** The miner accepted the connection but did not answer within the timeout. */
     TIMEOUT("TIMEOUT", Severity.CRITICAL),

@@ -45,7 +45,15 @@ public final class HostileText {
             return null;
         }
         char first = t.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' ? "'" + t : t;
+        if (first != '=' && first != '+' && first != '-' && first != '@') {
+            return t;
+        }
+        // The apostrophe counts against the cap, so that sanitising stored text again changes nothing.
+        int keep = Math.min(t.length(), MAX_STORED_LENGTH - 1);
+        if (keep < t.length() && Character.isHighSurrogate(t.charAt(keep - 1))) {
+            keep--;
+        }
+        return "'" + t.substring(0, keep);
     }
 
     /**

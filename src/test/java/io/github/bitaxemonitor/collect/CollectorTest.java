@@ -131,12 +131,12 @@ class CollectorTest {
                 polledIn.add(cycle);
             }
             Sample row = r.samples().get(0);
-            assertThat(row.status()).isEqualTo(cycle == 1 ? Status.ERROR : Status.OFFLINE);
+            assertThat(row.status()).isEqualTo(Status.OFFLINE);
             if (client.polls(dead) == before) {
                 assertThat(row.error()).isEqualTo("not polled (backoff)");
             }
         }
-        // Offline from cycle 2; then 1, 2, 4, 8 cycles skipped (the cap for a 30 s interval is 10).
+        // Polled every cycle until offline_after (2) failures in a row; then 1, 2, 4, 8 cycles skipped.
         assertThat(polledIn).containsExactly(1, 2, 4, 7, 12, 21);
         assertThat(client.polls("127.0.0.1:10001")).isEqualTo(21);
         assertThat(writer.cycles).hasSize(21).allMatch(rows -> rows.size() == 2);

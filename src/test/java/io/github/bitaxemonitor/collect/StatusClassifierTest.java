@@ -17,7 +17,7 @@ class StatusClassifierTest {
     private static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
     private static final Thresholds T = Thresholds.defaults();
     /** A history in which nothing is remarkable: the fixture's uptime and shares were seen a moment ago. */
-    private static final MinerHistory SEEN = new MinerHistory(0, 86_000L, 15_000L, NOW.minusSeconds(30));
+    private static final MinerHistory SEEN = new MinerHistory(86_000L, 15_000L, NOW.minusSeconds(30));
 
     private static Status reading(UnaryOperator<Sample.Builder> change) {
         return reading(change, SEEN);
@@ -28,9 +28,8 @@ class StatusClassifierTest {
         return StatusClassifier.classify(new PollResult.Reading(s, 40), before, T, NOW);
     }
 
-    private static Status failure(Kind kind, int streakBefore) {
-        return StatusClassifier.classify(new PollResult.Failure(kind, "x", 10),
-                new MinerHistory(streakBefore, null, null, null), T, NOW);
+    private static Status failure(Kind kind) {
+        return StatusClassifier.classify(new PollResult.Failure(kind, "x", 10), MinerHistory.initial(), T, NOW);
     }
 
     @Test
@@ -39,26 +38,23 @@ class StatusClassifierTest {
     }
 
     @Test
-    void unreachableBecomesOfflineOnlyAfterTheConfiguredStreak() {
-        assertThat(failure(Kind.UNREACHABLE, 0)).isEqualTo(Status.ERROR);
-        assertThat(failure(Kind.UNREACHABLE, 1)).isEqualTo(Status.ERROR);
-        assertThat(failure(Kind.UNREACHABLE, 2)).isEqualTo(Status.OFFLINE);
-        assertThat(failure(Kind.UNREACHABLE, 10)).isEqualTo(Status.OFFLINE);
+    void nothingListeningIsOfflineFromTheFirstFailure() {
+        assertThat(failure(Kind.UNREACHABLE)).isEqualTo(Status.OFFLINE);
     }
 
     @Test
-    void timeoutIsTimeoutEvenAfterAnUnreachableStreak() {
-        assertThat(failure(Kind.TIMEOUT, 5)).isEqualTo(Status.TIMEOUT);
+    void noCompleteReplyInTimeIsTimeout() {
+        assertThat(failure(Kind.TIMEOUT)).isEqualTo(Status.TIMEOUT);
     }
 
     @Test
     void http401IsRefused() {
-        assertThat(failure(Kind.REFUSED, 0)).isEqualTo(Status.REFUSED);
+        assertThat(failure(Kind.REFUSED)).isEqualTo(Status.REFUSED);
     }
 
     @Test
     void garbageReplyIsError() {
-        assertThat(failure(Kind.BAD_REPLY, 0)).isEqualTo(Status.ERROR);
+        assertThat(failure(Kind.BAD_REPLY)).isEqualTo(Status.ERROR);
     }
 
     @Test
@@ -89,9 +85,9 @@ class StatusClassifierTest {
 
     @Test
     void hashingWithFrozenSharesForTheStallTimeIsStalled() {
-        MinerHistory frozen = new MinerHistory(0, 86_000L, 15_230L, NOW.minus(Duration.ofMinutes(15)));
+        MinerHistory frozen = new MinerHistory(86_000L, 15_230L, NOW.minus(Duration.ofMinutes(15)));
         assertThat(reading(b -> b, frozen)).isEqualTo(Status.STALLED);
-        MinerHistory recent = new MinerHistory(0, 86_000L, 15_230L, NOW.minus(Duration.ofMinutes(14)));
+        MinerHistory recent = new MinerHistory(86_000L, 15_230L, NOW.minus(Duration.ofMinutes(14)));
         assertThat(reading(b -> b, recent)).isEqualTo(Status.ONLINE);
         assertThat(reading(b -> b.sharesAccepted(15_231L), frozen)).isEqualTo(Status.ONLINE);
     }
@@ -122,7 +118,7 @@ class StatusClassifierTest {
     @Test
     void theConditionDeclaredFirstWins() {
         // Everything wrong at once; removing the winner each time must reveal the next in declaration order.
-        MinerHistory before = new MinerHistory(0, 90_000L, 15_230L, NOW.minus(Duration.ofHours(1)));
+        MinerHistory before = new MinerHistory(90_000L, 15_230L, NOW.minus(Duration.ofHours(1)));
         UnaryOperator<Sample.Builder> all = b -> b.overheatMode(true).faults("hardware_fault").asicTempC(80.0)
                 .hashrateGhs(0.0).sharesRejected(9_000L).wifiRssiDbm(-90L);
         assertThat(reading(all, before)).isEqualTo(Status.OVERHEAT);
@@ -143,14 +139,13 @@ class StatusClassifierTest {
     }
 
     @Test
-    void historyTracksTheStreakUptimeAndWhenSharesLastMoved() {
+    void historyTracksUptimeAndWhenSharesLastMovedAndFailuresLeaveItAlone() {
         MinerHistory h = MinerHistory.initial()
-                .after(new PollResult.Failure(Kind.UNREACHABLE, "x", 1), NOW)
                 .after(new PollResult.Failure(Kind.UNREACHABLE, "x", 1), NOW);
-        assertThat(h.unreachableStreak()).isEqualTo(2);
+        assertThat(h).isEqualTo(MinerHistory.initial());
         Sample s = Samples.gamma("a", NOW).build();
         MinerHistory seen = h.after(new PollResult.Reading(s, 1), NOW);
-        assertThat(seen).isEqualTo(new MinerHistory(0, 86_400L, 15_230L, NOW));
+        assertThat(seen).isEqualTo(new MinerHistory(86_400L, 15_230L, NOW));
         MinerHistory same = seen.after(new PollResult.Reading(s, 1), NOW.plusSeconds(60));
         assertThat(same.acceptedSince()).isEqualTo(NOW);
         MinerHistory moved = same.after(new PollResult.Reading(s.toBuilder().sharesAccepted(15_231L).build(), 1),

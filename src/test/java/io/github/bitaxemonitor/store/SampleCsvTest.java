@@ -104,4 +104,28 @@ class SampleCsvTest {
         assertThat(SampleCsv.formatDecimal(0.0001, 6)).isEqualTo("0.0001");
         assertThat(SampleCsv.formatDecimal(0.0001, 3)).isEqualTo("0");
     }
+
+    @Test
+    void quoteFreeFastPathSplitsExactlyAsCommonsCsvDoes() throws Exception {
+        java.util.Random r = new java.util.Random(11);
+        String alphabet = "ab,, 1.5-";
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder line = new StringBuilder();
+            for (int n = r.nextInt(12); n > 0; n--) {
+                line.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            List<String> viaCommons;
+            try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVParser.parse(line.toString(),
+                    SampleCsv.FORMAT)) {
+                List<org.apache.commons.csv.CSVRecord> recs = p.getRecords();
+                viaCommons = recs.isEmpty() ? List.of("") : recs.get(0).toList();
+            }
+            assertThat(SampleCsv.parseLine(line.toString())).as("line '%s'", line).isEqualTo(viaCommons);
+        }
+    }
+
+    @Test
+    void strayCarriageReturnStillGoesThroughCommonsCsv() {
+        assertThatThrownBy(() -> SampleCsv.parseLine("a\rb,c")).isInstanceOf(SampleCsv.MalformedRowException.class);
+    }
 }

@@ -1,0 +1,58 @@
+package io.github.bitaxemonitor.repair;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Finds exact duplicate rows in bounded memory by remembering 64-bit hashes of recent rows only.
+ *
+ * <p>Trade-off: two generations of at most {@code window} hashes each are kept, so a duplicate is always found when
+ * it is fewer than {@code window} rows after its original, and never when it is more than {@code 2 * window} rows
+ * after (a file appended to itself, for instance: {@code merge} finds those because it sorts). Memory is about
+ * {@code 2 * window * 64} bytes, whatever the file size. Comparing hashes instead of text means two different rows
+ * whose hashes collide would be taken for duplicates; with 64-bit hashes and the default window the odds are below
+ * one in ten million even for a billion rows, which is accepted instead of keeping the row text.
+ */
+final class DuplicateWindow {
+    /** Rows per generation: at a 30 s poll of ten miners, more than four days of history. */
+    static final int DEFAULT_WINDOW = 1 << 17;
+
+    private final int window;
+    private Set<Long> current = new HashSet<>();
+    private Set<Long> previous = new HashSet<>();
+
+    DuplicateWindow(int window) {
+        if (window < 1) {
+            throw new IllegalArgumentException("window < 1");
+        }
+        this.window = window;
+    }
+
+    /** Remembers the row; returns true when an identical row was seen within the window. */
+    boolean seen(String row) {
+        Long h = hash(row);
+        if (current.contains(h) || previous.contains(h)) {
+            return true;
+        }
+        if (current.size() >= window) {
+            previous = current;
+            current = new HashSet<>();
+        }
+        current.add(h);
+        return false;
+    }
+
+    /** FNV-1a over the UTF-16 units, then a MurmurHash3 finaliser so that similar rows spread over all 64 bits. */
+    static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
+    }
+}

@@ -1,0 +1,420 @@
+package io.github.bitaxemonitor.sim;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A minimal HTTP/1.1 server for many simulated miners: ONE selector thread serves every listening socket and every
+ * connection; replies are built on a small scheduler pool when their delay is over and handed back to the selector
+ * thread to be written. Nothing ever sleeps on the selector thread and no thread exists per miner or connection.
+ *
+ * <p>Each process may open only so many files ({@code ulimit -n}; 20,000 on the reference machine). Every miner needs
+ * a listening socket, every client connection one more, so the server keeps a connection budget: at the budget it
+ * closes the longest-idle keep-alive connection, or when none is idle stops accepting until one closes.
+ */
+final class LoopbackServer implements AutoCloseable {
+    /** Descriptors left for the JVM itself (jars, selector, epoll, logs). */
+    private static final int RESERVED_DESCRIPTORS = 64;
+    private static final int ACCEPTS_PER_WAKEUP = 16;
+    /** Buffers per gathering write: 1 MB of a huge reply, more than a loopback socket takes at once. */
+    private static final int WRITE_BATCH = 16;
+
+    private final Selector selector;
+    private final MinerResponder responder;
+    private final List<Listener> listeners;
+    private final ScheduledThreadPoolExecutor scheduler;
+    private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    /** True while a wakeup is on its way; replies due together then cost one wakeup, not one each. */
+    private final AtomicBoolean wakeupPending = new AtomicBoolean();
+    /**
+     * Kept-alive connections that have had a reply and wait for their next request, longest idle first: the ones
+     * to close when the budget is reached. Selector thread only.
+     */
+    private final LinkedHashSet<Connection> idle = new LinkedHashSet<>();
+    /** Listeners whose accepting is suspended at the connection budget. Selector thread only. */
+    private final ArrayDeque<Listener> paused = new ArrayDeque<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+    private int openConnections;
+    /** Written by the selector thread only (it shrinks when accept runs out of descriptors). */
+    private volatile int connectionBudget;
+
+    private LoopbackServer(Selector selector, List<Listener> listeners, MinerResponder responder, int budget) {
+        this.selector = selector;
+        this.listeners = listeners;
+        this.responder = responder;
+        this.connectionBudget = budget;
+        this.scheduler = new ScheduledThreadPoolExecutor(Math.min(2, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, "sim-reply");
+            t.setDaemon(true);
+            return t;
+        });
+        scheduler.setRemoveOnCancelPolicy(true);
+        this.thread = new Thread(this::loop, "sim-selector");
+        thread.setDaemon(true);
+    }
+
+    /**
+     * Binds one listening socket per miner (miner i on {@code basePort + i}, or an ephemeral port when basePort is 0)
+     * and starts serving. Offline miners get their port but nothing listens on it. At most {@code maxConnections}
+     * client connections are held at once, fewer when the descriptor limit says so.
+     */
+    static LoopbackServer start(List<SimulatedMiner> miners, int basePort, MinerResponder responder,
+            int maxConnections) {
+        Descriptors.requireRoomFor(miners.size(), RESERVED_DESCRIPTORS);
+        Selector selector;
+        try {
+            selector = Selector.open();
+        } catch (IOException e) {
+            throw new FleetStartException("cannot open a selector: " + e.getMessage(), e);
+        }
+        List<Listener> listeners = Ports.bindAll(selector, miners, basePort);
+        int budget = Math.min(maxConnections, Descriptors.connectionBudget(RESERVED_DESCRIPTORS));
+        LoopbackServer server = new LoopbackServer(selector, listeners, responder, budget);
+        for (Listener l : listeners) {
+            l.miner.onReachabilityChange(() -> server.syncReachability(l));
+        }
+        server.thread.start();
+        return server;
+    }
+
+    List<Listener> listeners() {
+        return listeners;
+    }
+
+    /** Client connections this process may hold at once. */
+    int connectionBudget() {
+        return connectionBudget;
+    }
+
+    /** Opens or closes a miner's port to match its OFFLINE fault; returns once done. */
+    private void syncReachability(Listener l) {
+        if (!running) {
+            return;
+        }
+        if (Thread.currentThread() == thread) {
+            applyReachability(l);
+            return;
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        execute(() -> {
+            try {
+                applyReachability(l);
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        try {
+            done.get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw (RuntimeException) e.getCause();
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the simulator did not switch port " + l.port + " in time");
+        }
+    }
+
+    private void applyReachability(Listener l) {
+        boolean offline = l.miner.has(Fault.OFFLINE);
+        try {
+            if (offline && l.channel != null) {
+                l.key.cancel();
+                l.channel.close();
+                l.channel = null;
+                l.key = null;
+                paused.remove(l);
+                for (SelectionKey k : new ArrayList<>(selector.keys())) {
+                    if (k.attachment() instanceof Connection && ((Connection) k.attachment()).listener == l) {
+                        close((Connection) k.attachment());
+                    }
+                }
+                // A registered channel is really closed only when the selector deregisters it: do that now, so the
+                // port refuses connections by the time the caller goes on.
+                selector.selectNow(this::handle);
+            } else if (!offline && l.channel == null) {
+                l.channel = Ports.open(l.port);
+                l.key = l.channel.register(selector, SelectionKey.OP_ACCEPT, l);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot switch 127.0.0.1:" + l.port + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void execute(Runnable task) {
+        tasks.add(task);
+        if (wakeupPending.compareAndSet(false, true)) {
+            selector.wakeup();
+        }
+    }
+
+    private void loop() {
+        try {
+            while (running) {
+                selector.select(this::handle);
+                wakeupPending.set(false);
+                for (Runnable task; (task = tasks.poll()) != null; ) {
+                    task.run();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (running) {
+                System.err.println("simulator: selector failed: " + e);
+            }
+        }
+    }
+
+    private void handle(SelectionKey key) {
+        if (!key.isValid()) {
+            return;
+        }
+        if (key.attachment() instanceof Listener) {
+            accept((Listener) key.attachment());
+            return;
+        }
+        Connection c = (Connection) key.attachment();
+        try {
+            if (key.isWritable()) {
+                flush(c);
+            }
+            if (!c.closed && key.isValid() && key.isReadable()) {
+                read(c);
+            }
+        } catch (IOException | RuntimeException e) {
+            close(c);
+        }
+    }
+
+    private void accept(Listener l) {
+        for (int i = 0; i < ACCEPTS_PER_WAKEUP && l.channel != null; i++) {
+            if (openConnections >= connectionBudget) {
+                if (i > 0) {
+                    // Only the first accept of a wakeup surely has a client waiting: never evict on speculation.
+                    return;
+                }
+                if (!evictIdle()) {
+                    pause(l);
+                    return;
+                }
+            }
+            SocketChannel channel;
+            try {
+                channel = l.channel.accept();
+            } catch (IOException e) {
+                // Out of descriptors after all (another part of the process used some): shrink the budget.
+                connectionBudget = Math.max(1, openConnections);
+                if (!evictIdle()) {
+                    pause(l);
+                }
+                return;
+            }
+            if (channel == null) {
+                return;
+            }
+            Connection c = new Connection(channel, l);
+            try {
+                channel.configureBlocking(false);
+                channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+                c.key = channel.register(selector, SelectionKey.OP_READ, c);
+            } catch (IOException e) {
+                Ports.closeQuietly(channel);
+                continue;
+            }
+            // Not idle yet: a fresh connection's first request may be on its way, so it must not be evicted.
+            openConnections++;
+        }
+    }
+
+    private void read(Connection c) throws IOException {
+        if (!c.in.hasRemaining()) {
+            if (c.busy) {
+                updateInterest(c);
+                return;
+            }
+            if (!c.growInput()) {
+                respondNow(c, Reply.text(431, "Request header too long", true));
+                return;
+            }
+        }
+        if (c.channel.read(c.in) < 0) {
+            close(c);
+            return;
+        }
+        if (c.bodyToSkip > 0) {
+            int skip = (int) Math.min(c.bodyToSkip, c.in.position());
+            c.consume(skip);
+            c.bodyToSkip -= skip;
+        }
+        dispatch(c);
+    }
+
+    /** Takes the next complete request, if any, and schedules its reply. */
+    private void dispatch(Connection c) {
+        if (c.busy || c.closed || c.bodyToSkip > 0) {
+            return;
+        }
+        HttpRequestHead head;
+        try {
+            head = HttpRequestHead.parse(c.in);
+        } catch (IllegalArgumentException e) {
+            respondNow(c, Reply.text(400, e.getMessage(), true));
+            return;
+        }
+        if (head == null) {
+            if (!c.in.hasRemaining() && !c.growInput()) {
+                respondNow(c, Reply.text(431, "Request header too long", true));
+            }
+            return;
+        }
+        c.consume(head.headLength());
+        int skip = (int) Math.min(head.contentLength(), c.in.position());
+        c.consume(skip);
+        c.bodyToSkip = head.contentLength() - skip;
+        c.busy = true;
+        idle.remove(c);
+        long delay = responder.delayMs(c.listener.miner);
+        c.pending = scheduler.schedule(() -> replyWhenDue(c, head), delay, TimeUnit.MILLISECONDS);
+    }
+
+    /** Runs on a scheduler thread: the reply is built now, written by the selector thread. */
+    private void replyWhenDue(Connection c, HttpRequestHead head) {
+        Reply reply;
+        try {
+            reply = responder.respond(c.listener.miner, head);
+        } catch (RuntimeException e) {
+            reply = Reply.text(500, "simulator error: " + e, true);
+        }
+        Reply ready = reply;
+        execute(() -> startWrite(c, ready));
+    }
+
+    private void respondNow(Connection c, Reply reply) {
+        c.busy = true;
+        idle.remove(c);
+        startWrite(c, reply);
+    }
+
+    private void startWrite(Connection c, Reply reply) {
+        if (c.closed) {
+            return;
+        }
+        c.pending = null;
+        c.out = reply;
+        c.outIndex = 0;
+        try {
+            flush(c);
+        } catch (IOException | RuntimeException e) {
+            close(c);
+        }
+    }
+
+    private void flush(Connection c) throws IOException {
+        if (c.out == null) {
+            updateInterest(c);
+            return;
+        }
+        ByteBuffer[] b = c.out.buffers();
+        while (c.outIndex < b.length) {
+            long n = c.channel.write(b, c.outIndex, Math.min(b.length - c.outIndex, WRITE_BATCH));
+            while (c.outIndex < b.length && !b[c.outIndex].hasRemaining()) {
+                c.outIndex++;
+            }
+            if (n == 0) {
+                break;
+            }
+        }
+        if (c.outIndex < b.length) {
+            updateInterest(c);
+            return;
+        }
+        boolean closeAfter = c.out.close();
+        c.out = null;
+        if (closeAfter) {
+            close(c);
+            return;
+        }
+        c.busy = false;
+        idle.add(c);
+        updateInterest(c);
+        dispatch(c);
+    }
+
+    /** Reads while there is room (also to notice a client hanging up) and writes while a reply is pending. */
+    private static void updateInterest(Connection c) {
+        if (c.key.isValid()) {
+            c.key.interestOps((c.out != null ? SelectionKey.OP_WRITE : 0)
+                    | (c.in.hasRemaining() || !c.busy ? SelectionKey.OP_READ : 0));
+        }
+    }
+
+    private boolean evictIdle() {
+        Iterator<Connection> it = idle.iterator();
+        if (!it.hasNext()) {
+            return false;
+        }
+        close(it.next());
+        return true;
+    }
+
+    private void pause(Listener l) {
+        if (!l.paused && l.key != null) {
+            l.key.interestOps(0);
+            l.paused = true;
+            paused.add(l);
+        }
+    }
+
+    private void close(Connection c) {
+        if (c.closed) {
+            return;
+        }
+        c.closed = true;
+        if (c.pending != null) {
+            c.pending.cancel(false);
+        }
+        idle.remove(c);
+        c.key.cancel();
+        Ports.closeQuietly(c.channel);
+        openConnections--;
+        while (!paused.isEmpty()) {
+            Listener l = paused.poll();
+            l.paused = false;
+            if (l.key != null && l.key.isValid()) {
+                l.key.interestOps(SelectionKey.OP_ACCEPT);
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        selector.wakeup();
+        try {
+            thread.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        scheduler.shutdownNow();
+        Ports.closeAll(selector, listeners);
+    }
+
+}

@@ -1,0 +1,88 @@
+package io.github.bitaxemonitor.sim;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Renders the JSON bodies of the simulated endpoints with Jackson's streaming generator, which (unlike a tree model)
+ * lets old firmware shapes repeat a field name in different case, exactly as the devices do.
+ */
+public final class ReplyJson {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private ReplyJson() {
+    }
+
+    /** The body of {@code GET /api/system/info} in the snapshot's firmware shape. */
+    public static byte[] info(MinerSnapshot s) {
+        return render(s.identity().shape(), g -> {
+            if (s.identity().shape() == FirmwareShape.NERDQAXE) {
+                NerdQaxeInfoJson.write(g, s);
+            } else {
+                AxeOsInfoJson.write(g, s);
+            }
+        });
+    }
+
+    /** The body of {@code GET /api/system/asic} (firmware 2.7+; older shapes answer it too, harmlessly). */
+    public static byte[] asic(MinerSnapshot s) {
+        Board b = s.identity().board();
+        return render(s.identity().shape(), g -> {
+            g.writeStartObject();
+            g.writeStringField("ASICModel", b.asicModel());
+            g.writeStringField("deviceModel", b.model());
+            g.writeNumberField("asicCount", b.asicCount());
+            g.writeNumberField("defaultFrequency", b.frequencyMhz());
+            g.writeArrayFieldStart("frequencyOptions");
+            for (int f = b.frequencyMhz() - 100; f <= b.frequencyMhz() + 100; f += 25) {
+                g.writeNumber(f);
+            }
+            g.writeEndArray();
+            g.writeNumberField("defaultVoltage", b.coreVoltageMv());
+            g.writeArrayFieldStart("voltageOptions");
+            for (int v = b.coreVoltageMv() - 50; v <= b.coreVoltageMv() + 50; v += 25) {
+                g.writeNumber(v);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    /** Writes a number as cJSON prints it: integral values without a fraction. */
+    static void number(JsonGenerator g, String name, double value) throws IOException {
+        g.writeFieldName(name);
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            g.writeNumber((long) value);
+        } else {
+            g.writeNumber(value);
+        }
+    }
+
+    /** Writes a text field, or nothing when the value is null (the field is absent from that reply). */
+    static void textIfPresent(JsonGenerator g, String name, String value) throws IOException {
+        if (value != null) {
+            g.writeStringField(name, value);
+        }
+    }
+
+    interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private static byte[] render(FirmwareShape shape, Body body) {
+        try (ByteArrayBuilder out = new ByteArrayBuilder(2048)) {
+            try (JsonGenerator g = FACTORY.createGenerator(out)) {
+                if (!shape.compact()) {
+                    g.setPrettyPrinter(new CJsonPrettyPrinter());
+                }
+                body.write(g);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.github.bitaxemonitor.view.fleet;
+
+import io.github.bitaxemonitor.model.Sample;
+import io.github.bitaxemonitor.model.Status;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The fleet at a glance, from each miner's latest row. Sums count only miners that answered their latest poll; every
+ * figure is null when no miner reported it.
+ *
+ * @param miners           miners in the window
+ * @param online           miners whose latest row says they answered
+ * @param byStatus         miners per latest status, in precedence order, only statuses that occur
+ * @param hashrateGhs      total hashrate
+ * @param expectedGhs      total expected hashrate of the miners that report one
+ * @param powerW           total power
+ * @param joulesPerTh      fleet efficiency: power / hashrate over the miners that report both
+ * @param avgAsicTempC     mean ASIC temperature
+ * @param hottestAsicTempC highest ASIC temperature
+ * @param hottestName      name of the miner with the highest ASIC temperature; null with it
+ * @param sharesAccepted   accepted shares summed
+ * @param sharesRejected   rejected shares summed
+ * @param bestDiff         best difficulty of any miner
+ * @param newest           newest row timestamp; null when there are no rows
+ * @param dataAge          {@code now - newest}, never negative; null when there are no rows
+ * @param cycle            observed collection cycle; null until known
+ * @param collectorStopped no row for longer than {@link #stoppedAfter}
+ */
+public record FleetTotals(int miners, int online, Map<Status, Integer> byStatus, Double hashrateGhs,
+                          Double expectedGhs, Double powerW, Double joulesPerTh, Double avgAsicTempC,
+                          Double hottestAsicTempC, String hottestName, Long sharesAccepted, Long sharesRejected,
+                          Double bestDiff, Instant newest, Duration dataAge, Duration cycle,
+                          boolean collectorStopped) {
+
+    /** Without a known cycle, this long without a row means the collector is not writing. */
+    static final Duration STOPPED_DEFAULT = Duration.ofMinutes(2);
+    /** Never call a collector stopped sooner than this: one slow cycle (timeouts, retries) is not a stop. */
+    static final Duration STOPPED_MIN = Duration.ofSeconds(30);
+
+    /** How long without a row means the collector looks stopped: 3 cycles (at least 30 s), or 2 min. */
+    public static Duration stoppedAfter(Duration cycle) {
+        if (cycle == null) {
+            return STOPPED_DEFAULT;
+        }
+        Duration three = cycle.multipliedBy(3);
+        return three.compareTo(STOPPED_MIN) < 0 ? STOPPED_MIN : three;
+    }
+
+    static FleetTotals of(Fleet fleet, Instant now) {
+        Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
+        int online = 0;
+        Acc hash = new Acc();
+        Acc expected = new Acc();
+        Acc power = new Acc();
+        Acc effPower = new Acc();
+        Acc effHash = new Acc();
+        Acc temp = new Acc();
+        Double hottest = null;
+        String hottestName = null;
+        Long accepted = null;
+        Long rejected = null;
+        Double best = null;
+        for (MinerTrack m : fleet.miners()) {
+            Sample s = m.latest();
+            byStatus.merge(s.status(), 1, Integer::sum);
+            if (!s.status().reachable()) {
+                continue;
+            }
+            online++;
+            hash.add(s.hashrateGhs());
+            expected.add(s.expectedHashrateGhs());
+            power.add(s.powerW());
+            if (s.joulesPerTh() != null) {
+                effPower.add(s.powerW());
+                effHash.add(s.hashrateGhs());
+            }
+            temp.add(s.asicTempC());
+            if (s.asicTempC() != null && (hottest == null || s.asicTempC() > hottest
+                    || (s.asicTempC().equals(hottest) && m.name().compareTo(hottestName) < 0))) {
+                hottest = s.asicTempC();
+                hottestName = m.name();
+            }
+            accepted = plus(accepted, s.sharesAccepted());
+            rejected = plus(rejected, s.sharesRejected());
+            if (s.bestDiff() != null && (best == null || s.bestDiff() > best)) {
+                best = s.bestDiff();
+            }
+        }
+        Double jth = effHash.sum != null && effHash.sum > 0 ? effPower.sum / (effHash.sum / 1000.0) : null;
+        Instant newest = fleet.newest();
+        Duration age = newest == null ? null : max0(Duration.between(newest, now));
+        Duration cycle = fleet.cycle();
+        boolean stopped = age != null && age.compareTo(stoppedAfter(cycle)) > 0;
+        return new FleetTotals(fleet.miners().size(), online, Collections.unmodifiableMap(byStatus), hash.sum,
+                expected.sum, power.sum, jth, temp.mean(), hottest, hottestName, accepted, rejected, best, newest,
+                age, cycle, stopped);
+    }
+
+    /** Total hashrate as a percentage of the expected total; null unless both are known. */
+    public Double pctOfExpected() {
+        return hashrateGhs != null && expectedGhs != null && expectedGhs > 0 ? hashrateGhs * 100 / expectedGhs : null;
+    }
+
+    /** Rejected / (accepted + rejected) * 100; null before any share. */
+    public Double rejectPct() {
+        if (sharesAccepted == null || sharesRejected == null || sharesAccepted + sharesRejected == 0) {
+            return null;
+        }
+        return sharesRejected * 100.0 / (sharesAccepted + sharesRejected);
+    }
+
+    private static Long plus(Long a, Long b) {
+        return b == null ? a : a == null ? b : a + b;
+    }
+
+    private static Duration max0(Duration d) {
+        return d.isNegative() ? Duration.ZERO : d;
+    }
+
+    /** Sum and count of present values. */
+    private static final class Acc {
+        Double sum;
+        int n;
+
+        void add(Double v) {
+            if (v != null) {
+                sum = sum == null ? v : sum + v;
+                n++;
+            }
+        }
+
+        Double mean() {
+            return n == 0 ? null : sum / n;
+        }
+    }
+}

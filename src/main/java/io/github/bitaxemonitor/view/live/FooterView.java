@@ -1,0 +1,32 @@
+package io.github.bitaxemonitor.view.live;
+
+import com.googlecode.lanterna.graphics.TextGraphics;
+import io.github.bitaxemonitor.text.HostileText;
+
+/** The bottom line: the filter prompt while typing, else key hints, sort order, filter and row counts. */
+final class FooterView {
+    private FooterView() {
+    }
+
+    static void draw(TextGraphics g, Layout layout, Frame f) {
+        Theme t = f.theme();
+        ViewState st = f.state();
+        int y = layout.footerRow();
+        t.heading(g);
+        g.drawLine(0, y, layout.width() - 1, y, ' ');
+        LineWriter w = new LineWriter(g, 0, y, layout.width());
+        if (st.editingFilter) {
+            w.put("/" + HostileText.forTerminal(st.filter) + "_   (Enter keeps, Esc clears)");
+            t.normal(g);
+            return;
+        }
+        String counts = f.rows().size() == f.minersTotal() ? f.minersTotal() + " miners"
+                : f.rows().size() + "/" + f.minersTotal() + " miners";
+        w.put(" " + counts + "  sort " + st.sort.header + t.arrow(st.reversed));
+        if (!st.filter.isEmpty()) {
+            w.put("  filter '" + HostileText.forTerminal(st.filter) + "'");
+        }
+        w.put("  " + t.vertical() + " ?:help q:quit Enter:detail s/S:sort /:filter p:pause");
+        t.normal(g);
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.bitaxemonitor.view.live;
+
+import io.github.bitaxemonitor.view.fleet.FleetTotals;
+import io.github.bitaxemonitor.view.fleet.MinerTrack;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything one screen shows, gathered before drawing so every view draws from the same moment.
+ *
+ * @param totals      fleet totals at {@code now}
+ * @param rows        the miners to list, sorted and filtered
+ * @param minersTotal miners before filtering
+ * @param state       the user's choices
+ * @param now         the screen's time; ages are measured to it
+ * @param theme       colours and glyphs
+ * @param sourceLabel where the data comes from (raw; escape before drawing)
+ * @param corruptRows corrupt lines skipped so far
+ * @param readError   why the last refresh could not read the files (raw; escape before drawing); null if it could
+ */
+record Frame(FleetTotals totals, List<MinerTrack> rows, int minersTotal, ViewState state, Instant now, Theme theme,
+             String sourceLabel, long corruptRows, String readError) {
+
+    /** The selected miner, or null when no row is shown. */
+    MinerTrack selected() {
+        return rows.isEmpty() ? null : rows.get(state.selectedIndex(rows));
+    }
+
+    /** True when the header needs its alarm line (collector stopped, nothing to show yet, or a read error). */
+    boolean alarm() {
+        return totals.miners() == 0 || totals.collectorStopped() || readError != null;
+    }
+}

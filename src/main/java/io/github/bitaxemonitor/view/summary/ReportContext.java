@@ -1,0 +1,37 @@
+package io.github.bitaxemonitor.view.summary;
+
+import io.github.bitaxemonitor.view.FleetFeed;
+import io.github.bitaxemonitor.view.fleet.Fleet;
+import io.github.bitaxemonitor.view.fleet.FleetTotals;
+import io.github.bitaxemonitor.view.fleet.MinerTrack;
+import io.github.bitaxemonitor.view.format.MinerColumn;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything a report shows, frozen at one instant so text, JSON and check agree.
+ *
+ * @param fleet       the loaded window; never null
+ * @param totals      the fleet's totals at {@code now}
+ * @param now         the report's time; ages are measured to it
+ * @param window      the window asked for
+ * @param corruptRows lines skipped as corrupt while loading
+ * @param lastProblem where and why the latest corrupt line was skipped (raw, escape before showing); null if none
+ */
+public record ReportContext(Fleet fleet, FleetTotals totals, Instant now, Duration window, long corruptRows,
+                            String lastProblem) {
+
+    /** Miners in the order reports list them: by name as people number them, then address. */
+    public List<MinerTrack> minersByName() {
+        List<MinerTrack> list = new ArrayList<>(fleet.miners());
+        list.sort(MinerColumn.NAME.order.thenComparing(MinerTrack::address));
+        return list;
+    }
+
+    public static ReportContext of(FleetFeed feed, Instant now) {
+        return new ReportContext(feed.fleet(), feed.fleet().totals(now), now, feed.window(),
+                feed.tailer().corruptRows(), feed.tailer().lastProblem());
+    }
+}

@@ -1,0 +1,155 @@
+package io.github.bitaxemonitor.view.summary;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.bitaxemonitor.model.Status;
+import io.github.bitaxemonitor.view.fleet.FleetTotals;
+import io.github.bitaxemonitor.view.fleet.MinerTrack;
+import io.github.bitaxemonitor.view.fleet.RunningStats;
+import io.github.bitaxemonitor.view.fleet.StatusChange;
+import io.github.bitaxemonitor.view.format.SampleFields;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The summary as one JSON document for scripts. It always carries the detailed content (every field of each miner's
+ * latest row under its CSV column name, window statistics, recent status changes), so a script's keys do not depend
+ * on flags. Strings keep their exact content but are written with every control and non-ASCII character escaped
+ * ({@code \u001B}, {@code \u202E}), so printing the document on a terminal cannot act on it.
+ */
+public final class SummaryJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    static {
+        MAPPER.getFactory().configure(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature(), true);
+        MAPPER.getFactory().setCharacterEscapes(new TerminalSafeEscapes());
+    }
+
+    private SummaryJson() {
+    }
+
+    public static String render(ReportContext ctx) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("generated_at", ctx.now().toString());
+        root.put("window_s", ctx.window().getSeconds());
+        root.set("fleet", fleet(ctx));
+        ArrayNode miners = root.putArray("miners");
+        ctx.minersByName().forEach(m -> miners.add(miner(m, ctx.now())));
+        root.put("healthy", HealthCheck.problems(ctx).isEmpty());
+        ArrayNode problems = root.putArray("problems");
+        HealthCheck.problems(ctx).forEach(problems::add);
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e); // a tree of plain values always serialises
+        }
+    }
+
+    private static ObjectNode fleet(ReportContext ctx) {
+        FleetTotals f = ctx.totals();
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("miners", f.miners());
+        n.put("online", f.online());
+        ObjectNode by = n.putObject("by_status");
+        for (Map.Entry<Status, Integer> e : f.byStatus().entrySet()) {
+            by.put(e.getKey().name(), e.getValue());
+        }
+        n.put("hashrate_ghs", f.hashrateGhs());
+        n.put("expected_hashrate_ghs", f.expectedGhs());
+        n.put("hashrate_pct_of_expected", f.pctOfExpected());
+        n.put("power_w", f.powerW());
+        n.put("efficiency_j_per_th", f.joulesPerTh());
+        n.put("asic_temp_avg_c", f.avgAsicTempC());
+        n.put("asic_temp_max_c", f.hottestAsicTempC());
+        n.put("hottest_miner", f.hottestName());
+        n.put("shares_accepted", f.sharesAccepted());
+        n.put("shares_rejected", f.sharesRejected());
+        n.put("reject_pct", f.rejectPct());
+        n.put("best_diff", f.bestDiff());
+        n.put("newest_row", f.newest() == null ? null : f.newest().toString());
+        n.put("data_age_s", seconds(f.dataAge()));
+        n.put("cycle_s", seconds(f.cycle()));
+        n.put("collector_stopped", f.collectorStopped());
+        n.put("corrupt_rows", ctx.corruptRows());
+        return n;
+    }
+
+    private static ObjectNode miner(MinerTrack m, Instant now) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("name", m.name());
+        n.put("address", m.address());
+        n.put("status", m.status().name());
+        n.put("severity", m.status().severity().name());
+        n.put("last_seen", m.lastReachable() == null ? null : m.lastReachable().toString());
+        n.put("last_seen_age_s", m.lastReachable() == null ? null : seconds(Duration.between(m.lastReachable(), now)));
+        ObjectNode latest = n.putObject("latest");
+        for (SampleFields.Field f : SampleFields.of(m.latest())) {
+            Object v = f.value();
+            if (v == null) {
+                latest.putNull(f.name());
+            } else if (v instanceof Double d) {
+                latest.put(f.name(), d);
+            } else if (v instanceof Long l) {
+                latest.put(f.name(), l);
+            } else if (v instanceof Boolean b) {
+                latest.put(f.name(), b);
+            } else if (v instanceof Status s) {
+                latest.put(f.name(), s.name());
+            } else {
+                latest.put(f.name(), v.toString());
+            }
+        }
+        ObjectNode w = n.putObject("window");
+        w.put("rows", m.rows());
+        w.put("uptime_pct", m.uptimePct());
+        w.put("status_changes", m.changeCount());
+        w.set("hashrate_ghs", stats(m.hashrateStats()));
+        w.set("asic_temp_c", stats(m.asicTempStats()));
+        ArrayNode changes = n.putArray("recent_status_changes");
+        for (StatusChange c : m.recentChanges()) {
+            changes.addObject().put("at", c.at().toString()).put("from", c.from().name()).put("to", c.to().name());
+        }
+        return n;
+    }
+
+    private static ObjectNode stats(RunningStats st) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("min", st.min());
+        n.put("avg", st.mean());
+        n.put("max", st.max());
+        return n;
+    }
+
+    private static Long seconds(Duration d) {
+        return d == null ? null : Math.max(0, d.getSeconds());
+    }
+
+    /** Jackson's JSON escapes plus DEL; non-ASCII (C1, bidi) is escaped by ESCAPE_NON_ASCII. */
+    private static final class TerminalSafeEscapes extends CharacterEscapes {
+        private final int[] ascii;
+
+        TerminalSafeEscapes() {
+            ascii = standardAsciiEscapesForJSON();
+            ascii[0x7F] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package io.github.bitaxemonitor.view.summary;
+
+import com.googlecode.lanterna.TerminalTextUtils;
+import io.github.bitaxemonitor.model.Sample;
+import io.github.bitaxemonitor.model.Status;
+import io.github.bitaxemonitor.text.HostileText;
+import io.github.bitaxemonitor.view.fleet.FleetTotals;
+import io.github.bitaxemonitor.view.fleet.MinerTrack;
+import io.github.bitaxemonitor.view.fleet.RunningStats;
+import io.github.bitaxemonitor.view.fleet.StatusChange;
+import io.github.bitaxemonitor.view.format.MinerColumn;
+import io.github.bitaxemonitor.view.format.Units;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * The plain-text summary for SSH and pipes: fleet totals, one line per miner, and with {@code detailed} a block per
+ * miner with the extended metrics and the window's statistics. Every text from the files is escaped; colour (status
+ * cells only) is added only when the caller says the output is a colour terminal.
+ */
+public final class SummaryText {
+    /** Cells longer than this are cut: a 256-character hostile hostname must not push the table off the screen. */
+    static final int MAX_CELL = 32;
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final List<MinerColumn> COLUMNS = List.of(MinerColumn.NAME, MinerColumn.ADDRESS,
+            MinerColumn.STATUS, MinerColumn.HASHRATE, MinerColumn.PCT_EXPECTED, MinerColumn.ASIC_TEMP,
+            MinerColumn.VR_TEMP, MinerColumn.POWER, MinerColumn.JTH, MinerColumn.LAST_SEEN);
+
+    private final ReportContext ctx;
+    private final boolean color;
+    private final StringBuilder out = new StringBuilder(4096);
+
+    private SummaryText(ReportContext ctx, boolean color) {
+        this.ctx = ctx;
+        this.color = color;
+    }
+
+    public static String render(ReportContext ctx, boolean detailed, boolean color) {
+        SummaryText t = new SummaryText(ctx, color);
+        t.fleet();
+        if (!ctx.fleet().isEmpty()) {
+            t.out.append('\n');
+            t.table();
+        }
+        if (detailed) {
+            ctx.minersByName().forEach(t::detail);
+        }
+        return t.out.toString();
+    }
+
+    private void fleet() {
+        FleetTotals f = ctx.totals();
+        line("Fleet", "summary at " + TIME.format(ctx.now()) + ", window " + Units.duration(ctx.window()));
+        StringJoiner statuses = new StringJoiner(", ");
+        f.byStatus().forEach((s, n) -> statuses.add(paint(s, s.label()) + " " + n));
+        line("Miners", f.miners() + " total, " + f.online() + " online" + (f.miners() > 0 ? " (" + statuses + ")" : ""));
+        line("Hashrate", Units.hashrate(f.hashrateGhs()) + " (" + Units.pct(f.pctOfExpected()) + " of expected "
+                + Units.hashrate(f.expectedGhs()) + ")");
+        line("Power", Units.power(f.powerW()) + ", fleet efficiency " + Units.jth(f.joulesPerTh()) + " J/TH");
+        line("ASIC temp", "avg " + Units.temp(f.avgAsicTempC()) + ", hottest " + Units.temp(f.hottestAsicTempC())
+                + (f.hottestName() == null ? "" : " (" + text(f.hottestName()) + ")"));
+        line("Shares", Units.integer(f.sharesAccepted()) + " accepted, " + Units.integer(f.sharesRejected())
+                + " rejected (" + Units.pct2(f.rejectPct()) + "), best difficulty " + Units.si(f.bestDiff()));
+        line("Data", f.newest() == null ? "no rows in the window"
+                : "newest row " + TIME.format(f.newest()) + " (" + Units.ago(f.dataAge()) + "), cycle "
+                + Units.duration(f.cycle()));
+        if (ctx.corruptRows() > 0) {
+            line("Skipped", ctx.corruptRows() + " corrupt " + (ctx.corruptRows() == 1 ? "row" : "rows")
+                    + " (last: " + HostileText.forTerminal(ctx.lastProblem()) + ")");
+        }
+        if (f.collectorStopped()) {
+            line("WARNING", red("collector looks stopped: no new row for " + Units.duration(f.dataAge())));
+        }
+    }
+
+    private void table() {
+        boolean[] right = new boolean[COLUMNS.size()];
+        String[] header = new String[COLUMNS.size()];
+        for (int i = 0; i < right.length; i++) {
+            right[i] = COLUMNS.get(i).rightAligned;
+            header[i] = COLUMNS.get(i).header;
+        }
+        int statusIndex = COLUMNS.indexOf(MinerColumn.STATUS);
+        TextTable table = new TextTable(right, statusIndex);
+        table.add(header, UnaryOperator.identity());
+        for (MinerTrack m : ctx.minersByName()) {
+            String[] cells = new String[COLUMNS.size()];
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = clip(COLUMNS.get(i).text(m, ctx.now()));
+            }
+            table.add(cells, s -> paint(m.status(), s));
+        }
+        table.render(out);
+    }
+
+    private void detail(MinerTrack m) {
+        Sample s = m.latest();
+        out.append('\n').append(clip(HostileText.forTerminal(m.name()))).append("  ")
+                .append(HostileText.forTerminal(m.address())).append("  ").append(paint(s.status(), s.status().label()))
+                .append('\n');
+        if (s.status().reachable()) {
+            metrics(s);
+        } else {
+            item("Last seen", m.lastReachable() == null ? "not in the window"
+                    : TIME.format(m.lastReachable()) + " (" + Units.ago(Duration.between(m.lastReachable(), ctx.now()))
+                    + ")");
+        }
+        if (s.faults() != null || s.error() != null) {
+            item("Problem", "faults " + text(s.faults()) + "; error " + text(s.error()));
+        }
+        item("Window", m.rows() + " rows, uptime " + Units.number(m.uptimePct(), 1) + "% (rows answered), "
+                + m.changeCount() + " status " + (m.changeCount() == 1 ? "change" : "changes"));
+        item("  hashrate", minAvgMax(m.hashrateStats(), Units::hashrate));
+        item("  ASIC temp", minAvgMax(m.asicTempStats(), Units::temp));
+        List<StatusChange> changes = m.recentChanges();
+        if (!changes.isEmpty()) {
+            StringJoiner j = new StringJoiner(", ");
+            changes.subList(Math.max(0, changes.size() - 5), changes.size()).forEach(c -> j.add(
+                    CLOCK.format(c.at()) + " " + c.from().label() + " -> " + paint(c.to(), c.to().label())));
+            item("  changes", j.toString());
+        }
+    }
+
+    /** The extended metrics of a miner that answered. */
+    private void metrics(Sample s) {
+        item("Hashrate", Units.hashrate(s.hashrateGhs()) + " (" + Units.pct(s.pctOfExpected()) + " of "
+                + Units.hashrate(s.expectedHashrateGhs()) + " expected); 1m " + Units.hashrate(s.hashrate1mGhs())
+                + ", 10m " + Units.hashrate(s.hashrate10mGhs()) + ", 1h " + Units.hashrate(s.hashrate1hGhs()));
+        item("Power", Units.power(s.powerW()) + " at " + Units.number(s.inputVoltageV(), 2) + " V / "
+                + Units.number(s.inputCurrentA(), 2) + " A; efficiency " + Units.jth(s.joulesPerTh()) + " J/TH, "
+                + Units.number(s.ghPerW(), 1) + " GH/W");
+        item("Clock", Units.number(s.frequencyMhz(), 1) + " MHz @ " + Units.number(s.coreVoltageSetMv(), 0)
+                + " mV set, " + Units.number(s.coreVoltageActualMv(), 0) + " mV actual");
+        item("Temps", "ASIC " + Units.temp(s.asicTempC()) + ", ASIC2 " + Units.temp(s.asicTemp2C()) + ", VR "
+                + Units.temp(s.vrTempC()) + (Boolean.TRUE.equals(s.overheatMode()) ? ", OVERHEAT MODE" : ""));
+        item("Fans", Units.pct(s.fanPct()) + ", " + Units.integer(s.fanRpm()) + " rpm, fan 2 "
+                + Units.integer(s.fan2Rpm()) + " rpm");
+        item("Shares", Units.integer(s.sharesAccepted()) + " accepted, " + Units.integer(s.sharesRejected())
+                + " rejected (" + Units.pct2(s.rejectPct()) + ")");
+        item("Best diff", Units.si(s.bestDiff()) + " (session " + Units.si(s.sessionBestDiff()) + ")");
+        item("Pool", text(s.poolUrl()) + ", user " + text(s.poolUser()) + ", difficulty "
+                + Units.si(s.poolDifficulty()) + (Boolean.TRUE.equals(s.usingFallbackPool()) ? ", FALLBACK pool" : ""));
+        item("Uptime", Units.seconds(s.uptimeS()) + "; Wi-Fi " + Units.integer(s.wifiRssiDbm()) + " dBm ("
+                + text(s.wifiStatus()) + ")");
+        item("Device", text(s.deviceFamily()) + ", ASIC " + text(s.asicModel()) + ", board " + text(s.boardVersion())
+                + ", firmware " + text(s.firmwareVersion()) + ", free heap " + Units.integer(s.freeHeapBytes())
+                + " B, poll " + Units.integer(s.pollLatencyMs()) + " ms");
+    }
+
+    private static String minAvgMax(RunningStats st, Function<Double, String> f) {
+        return "min " + f.apply(st.min()) + ", avg " + f.apply(st.mean()) + ", max " + f.apply(st.max());
+    }
+
+    private void line(String label, String value) {
+        out.append(String.format("%-10s ", label)).append(value).append('\n');
+    }
+
+    private void item(String label, String value) {
+        out.append("  ").append(String.format("%-11s ", label)).append(value).append('\n');
+    }
+
+    private static String text(String s) {
+        return s == null ? Units.NONE : clip(HostileText.forTerminal(s));
+    }
+
+    /** Cuts text to {@link #MAX_CELL} terminal columns. */
+    static String clip(String s) {
+        if (TerminalTextUtils.getColumnWidth(s) <= MAX_CELL) {
+            return s;
+        }
+        return TerminalTextUtils.fitString(s, MAX_CELL - 3) + "...";
+    }
+
+    private String paint(Status s, String text) {
+        if (!color) {
+            return text;
+        }
+        return switch (s.severity()) {
+            case OK -> "\u001B[32m" + text + "\u001B[0m";
+            case WARNING -> "\u001B[33m" + text + "\u001B[0m";
+            case CRITICAL -> "\u001B[31m" + text + "\u001B[0m";
+        };
+    }
+
+    private String red(String text) {
+        return color ? "\u001B[31m" + text + "\u001B[0m" : text;
+    }
+}

@@ -1,0 +1,291 @@
+package io.github.bitaxemonitor.repair;
+
+import static io.github.bitaxemonitor.repair.Fixture.header;
+import static io.github.bitaxemonitor.repair.Fixture.lines;
+import static io.github.bitaxemonitor.repair.Fixture.row;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.bitaxemonitor.cli.Main;
+import io.github.bitaxemonitor.cli.UserException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The subcommands through {@code cli.Main.run}: exit codes, output, and what happens to files on disk. */
+class CsvRepairCliTest {
+    private static final FileTime OLD = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream savedOut;
+    private PrintStream savedErr;
+
+    @BeforeEach
+    void capture() {
+        savedOut = System.out;
+        savedErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(savedOut);
+        System.setErr(savedErr);
+    }
+
+    private int run(String... args) {
+        String[] all = Stream.concat(Stream.of("csv-repair"), Stream.of(args)).toArray(String[]::new);
+        return Main.run(all);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path write(String name, byte[] content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.write(p, content);
+        Files.setLastModifiedTime(p, OLD);
+        return p;
+    }
+
+    private Path damaged() throws IOException {
+        return write("metrics.csv", lines(header(), row(0), "garbage,\"", row(1), row(1)));
+    }
+
+    @Test
+    void analyzeOfACleanFileExitsZero() throws IOException {
+        Path clean = write("clean.csv", Fixture.validFile(5));
+
+        assertThat(run("analyze", clean.toString())).isZero();
+        assertThat(out()).contains("no problems");
+        assertThat(err()).as("no progress bar when stderr is not a terminal").isEmpty();
+    }
+
+    @Test
+    void analyzeOfADamagedFileListsFileAndLineAndExitsOne() throws IOException {
+        Path bad = damaged();
+
+        assertThat(run("analyze", bad.toString())).isEqualTo(1);
+        assertThat(out()).contains(bad + ":3: unterminated quote or malformed CSV", bad + ":5: duplicate row",
+                "2 problems");
+    }
+
+    @Test
+    void analyzeOfAMissingFileIsOneLineAndExitsTwo() {
+        assertThat(run("analyze", dir.resolve("nope.csv").toString())).isEqualTo(2);
+        assertThat(err().strip()).doesNotContain("\n").contains("nope.csv: no such file");
+    }
+
+    @Test
+    void badUsageExitsTwo() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(run("analyze")).isEqualTo(2);
+        assertThat(run("analyze", "--no-such-option", "x.csv")).isEqualTo(2);
+        assertThat(err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void analyzeListsTheFirstProblemsOfAKindAndCountsTheRest() throws IOException {
+        String[] lines = new String[32];
+        lines[0] = header();
+        lines[1] = row(0);
+        Arrays.fill(lines, 2, 32, "");
+        Path blanks = write("blanks.csv", lines(lines));
+
+        assertThat(run("analyze", blanks.toString())).isEqualTo(1);
+        assertThat(out().lines().filter(l -> l.contains(": blank line"))).hasSize(ProblemLog.DEFAULT_LIMIT);
+        assertThat(out()).contains("(... and 10 more not listed)");
+    }
+
+    @Test
+    void analyzeJsonIsMachineReadable() throws IOException {
+        Path bad = damaged();
+
+        assertThat(run("analyze", "--json", bad.toString())).isEqualTo(1);
+        JsonNode report = new ObjectMapper().readTree(out());
+        assertThat(report.get("problems").asLong()).isEqualTo(2);
+        JsonNode file = report.get("files").get(0);
+        assertThat(file.get("byKind").get("DUPLICATE_ROW").asLong()).isEqualTo(1);
+        assertThat(file.get("listed").get("MALFORMED_CSV").get(0).get("line").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void quietAnalyzePrintsNothingButKeepsTheExitCode() throws IOException {
+        assertThat(run("analyze", "-q", damaged().toString())).isEqualTo(1);
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void repairNeverTouchesTheOriginal() throws IOException {
+        Path bad = damaged();
+        byte[] before = Files.readAllBytes(bad);
+
+        assertThat(run("repair", bad.toString())).isZero();
+
+        assertThat(Files.readAllBytes(bad)).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(bad)).isEqualTo(OLD);
+        assertThat(Files.readAllLines(dir.resolve("metrics.repaired.csv"))).containsExactly(header(), row(0), row(1));
+        assertThat(Files.readString(dir.resolve("metrics.repaired.csv.quarantine.txt"))).contains("garbage,\"");
+        assertThat(out()).contains("kept 2 rows", "quarantined 1 lines", "dropped 1 lines: duplicate row");
+    }
+
+    @Test
+    void repairRefusesToOverwriteAnExistingOutputUnlessForced() throws IOException {
+        Path bad = damaged();
+        Path existing = write("mine.csv", Fixture.utf8("precious\n"));
+
+        assertThat(run("repair", bad.toString(), "-o", existing.toString())).isEqualTo(2);
+        assertThat(Files.readString(existing)).isEqualTo("precious\n");
+        assertThat(err()).contains("already exists");
+
+        assertThat(run("repair", bad.toString(), "-o", existing.toString(), "--force")).isZero();
+        assertThat(Files.readAllLines(existing)).containsExactly(header(), row(0), row(1));
+    }
+
+    @Test
+    void repairInPlaceKeepsABackupOfTheOriginalFirst() throws IOException {
+        Path bad = damaged();
+        byte[] before = Files.readAllBytes(bad);
+        Path backups = dir.resolve("keep");
+
+        assertThat(run("repair", "--in-place", "--backup-dir", backups.toString(), bad.toString())).isZero();
+
+        assertThat(Files.readAllLines(bad)).containsExactly(header(), row(0), row(1));
+        try (Stream<Path> kept = Files.list(backups)) {
+            List<Path> all = kept.toList();
+            assertThat(all).hasSize(1);
+            assertThat(Files.readAllBytes(all.get(0))).isEqualTo(before);
+        }
+        assertThat(Files.exists(dir.resolve("metrics.csv.quarantine.txt"))).isTrue();
+    }
+
+    @Test
+    void repairInPlaceOfACleanFileLeavesItUntouched() throws IOException {
+        Path clean = write("clean.csv", Fixture.validFile(5));
+
+        assertThat(run("repair", "--in-place", clean.toString())).isZero();
+
+        assertThat(Files.getLastModifiedTime(clean)).isEqualTo(OLD);
+        assertThat(Files.exists(dir.resolve("backups"))).isFalse();
+        assertThat(out()).contains("already clean");
+    }
+
+    @Test
+    void repairRejectsOutputAndInPlaceTogether() throws IOException {
+        assertThat(run("repair", "--in-place", "-o", "x.csv", damaged().toString())).isEqualTo(2);
+    }
+
+    @Test
+    void statsAndMergeExitZero() throws IOException {
+        Path a = write("a.csv", Fixture.validFile(6));
+        Path merged = dir.resolve("merged.csv");
+
+        assertThat(run("stats", "--json", a.toString())).isZero();
+        JsonNode stats = new ObjectMapper().readTree(out());
+        assertThat(stats.get("rows").asLong()).isEqualTo(6);
+        assertThat(stats.get("miners")).hasSize(3);
+
+        assertThat(run("merge", "-q", merged.toString(), a.toString(), a.toString())).isZero();
+        assertThat(Files.readAllLines(merged)).hasSize(7);
+        assertThat(run("merge", merged.toString(), a.toString())).as("existing OUT").isEqualTo(2);
+    }
+
+    @Test
+    void outputsTakeTheInputsPermissionsNotThePrivateOnesOfATemporaryFile() throws IOException {
+        assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class));
+        Path bad = damaged();
+        Set<PosixFilePermission> perms = PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(bad, perms);
+
+        assertThat(run("repair", bad.toString())).isZero();
+        assertThat(run("repair", "--in-place", bad.toString())).isZero();
+
+        assertThat(Files.getPosixFilePermissions(dir.resolve("metrics.repaired.csv"))).isEqualTo(perms);
+        assertThat(Files.getPosixFilePermissions(bad)).isEqualTo(perms);
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsOneLineAndExitOne() throws IOException {
+        Path bad = damaged();
+        Path notADirectory = write("plain.txt", Fixture.utf8("x"));
+
+        assertThat(run("repair", bad.toString(), "-o", notADirectory.resolve("out.csv").toString())).isEqualTo(1);
+
+        assertThat(err().strip()).doesNotContain("\n").doesNotContain("Exception").contains("plain.txt");
+    }
+
+    @Test
+    void inPlaceRepairOfAFileSomeoneAppendsToMeanwhileReplacesNothing() throws IOException {
+        Path bad = damaged();
+        Progress appendDuringScan = new Progress() {
+            private boolean appended;
+
+            @Override
+            public void advance(long bytes) {
+                if (appended) {
+                    return;
+                }
+                appended = true;
+                try {
+                    Files.write(bad, Fixture.lines(row(2)), StandardOpenOption.APPEND);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        assertThatThrownBy(() -> Repairer.run(bad, new Repairer.Options(null, true, null, false), Fixture.SCAN,
+                Fixture.QUIET, Fixture.NOWHERE, appendDuringScan))
+                .isInstanceOf(UserException.class).hasMessageContaining("changed while");
+
+        assertThat(Files.readAllLines(bad)).endsWith(row(2)).contains("garbage,\"");
+        assertThat(Files.exists(dir.resolve("backups"))).isFalse();
+    }
+
+    @Test
+    void hostileBytesFromAFileReachTheTerminalOnlyAsVisibleEscapes() throws IOException {
+        String evil = "\u001B]0;pwned\u0007\u001B[2J\u202E";
+        Path file = write("evil.csv", Fixture.concat(lines(header(), row(Fixture.sample(0).alias("x" + evil))),
+                Fixture.utf8("torn" + evil)));
+
+        assertThat(run("analyze", file.toString())).isEqualTo(1);
+        assertThat(run("stats", file.toString())).isZero();
+
+        assertThat(out()).doesNotContain("\u001B", "\u0007", "\u202E").contains("\\x1B", "\\u202E");
+    }
+}

@@ -1,0 +1,206 @@
+package io.github.bitaxemonitor.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.bitaxemonitor.cli.Main;
+import io.github.bitaxemonitor.model.Sample;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The viewer command line as users and cron jobs run it (no terminal under the test runner). */
+class ViewerCommandTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Writes rows of the given miners, newest a few seconds ago so the collector does not look stopped. */
+    private Path writeFleet(boolean allHealthy) throws IOException {
+        Instant now = Instant.now();
+        List<Sample> rows = new ArrayList<>();
+        for (int c = 3; c >= 0; c--) {
+            Instant at = now.minusSeconds(5L * c);
+            rows.add(FleetData.miner(1, at).build());
+            Sample.Builder two = FleetData.miner(2, at);
+            if (!allHealthy) {
+                two.status(io.github.bitaxemonitor.model.Status.HOT);
+            }
+            rows.add(two.build());
+        }
+        Path file = dir.resolve("metrics-" + now.toString().substring(0, 10) + ".csv");
+        Files.writeString(file, FleetData.header() + FleetData.rows(rows));
+        return dir.resolve("metrics.csv");
+    }
+
+    @Test
+    void checkExitsZeroWhenEveryMinerIsHealthy() throws IOException {
+        int code = Main.run("viewer", "--check", "--data", writeFleet(true).toString());
+
+        assertThat(code).isZero();
+        assertThat(out()).startsWith("OK: 2 miners healthy");
+    }
+
+    @Test
+    void checkExitsOneAndNamesTheUnhealthyMiner() throws IOException {
+        int code = Main.run("viewer", "--check", "--data", writeFleet(false).toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out()).contains("gamma-2 (10.0.0.12:80) HOT").doesNotContain("gamma-1");
+    }
+
+    @Test
+    void checkFailsWhenTheDataIsStale() throws IOException {
+        Path file = dir.resolve("metrics-2026-11-20.csv");
+        Files.writeString(file, FleetData.header()
+                + FleetData.row(FleetData.miner(1, Instant.now().minus(Duration.ofHours(2))).build()));
+
+        int code = Main.run("viewer", "--check", "--window", "1d", "--data", dir.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out()).contains("collector looks stopped");
+    }
+
+    @Test
+    void summaryPrintsTotalsAndOneLinePerMinerWithoutColourInAPipe() throws IOException {
+        int code = Main.run("viewer", "--summary", "--data", writeFleet(true).toString());
+
+        assertThat(code).isZero();
+        assertThat(out()).contains("Miners     2 total, 2 online").contains("gamma-1").contains("gamma-2")
+                .doesNotContain("\u001B");
+    }
+
+    @Test
+    void jsonIsOneDocument() throws IOException {
+        int code = Main.run("viewer", "--summary", "--json", "--data", writeFleet(true).toString());
+
+        assertThat(code).isZero();
+        JsonNode root = new ObjectMapper().readTree(out());
+        assertThat(root.path("fleet").path("miners").asInt()).isEqualTo(2);
+        assertThat(root.path("miners")).hasSize(2);
+    }
+
+    @Test
+    void liveWithoutATerminalPrintsTheSummaryAndSaysWhy() throws IOException {
+        int code = Main.run("viewer", "--data", writeFleet(true).toString());
+
+        assertThat(code).isZero();
+        assertThat(err()).contains("no terminal").contains("printing the summary instead");
+        assertThat(out()).contains("gamma-1");
+    }
+
+    @Test
+    void missingDataIsOneClearLineAndExitOne() {
+        int code = Main.run("viewer", "--summary", "--data", dir.resolve("nothing/metrics.csv").toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err().strip()).startsWith("viewer: no data: no metrics files for").doesNotContain("\n")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void filesWithoutRowsAreReportedAsNoData() throws IOException {
+        Files.writeString(dir.resolve("metrics-2026-11-20.csv"), FleetData.header());
+
+        int code = Main.run("viewer", "--summary", "--data", dir.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err()).contains("no readable rows");
+    }
+
+    @Test
+    void unreadableDataIsOneLineAndExitOne() throws IOException {
+        Files.createDirectory(dir.resolve("metrics-2026-11-20.csv"));
+
+        int code = Main.run("viewer", "--summary", "--data", dir.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err()).startsWith("viewer: cannot read the data at ").hasLineCount(1);
+    }
+
+    @Test
+    void aBadWindowIsABadArgument() {
+        int code = Main.run("viewer", "--summary", "--window", "soon");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err()).contains("'soon' is not a duration");
+    }
+
+    @Test
+    void liveCannotBeCombinedWithReportOptions() {
+        int code = Main.run("viewer", "--live", "--json");
+
+        assertThat(code).isEqualTo(2);
+    }
+
+    @Test
+    void csvPathIsTakenFromTheConfigFileRelativeToItAsTheMonitorDoes() throws IOException {
+        Path csvPath = writeFleet(true);
+        Path config = dir.resolve("config.yaml");
+        Files.writeString(config, "miners:\n  - 127.0.0.1:18080\npoll_interval: 5\ntimeout: 2\ncsv_path: "
+                + dir.relativize(csvPath) + "\n");
+
+        int code = Main.run("viewer", "--summary", "--config", config.toString());
+
+        assertThat(code).as(err()).isZero();
+        assertThat(out()).contains("gamma-2");
+    }
+
+    @Test
+    void aBrokenConfigNamesFileLineAndColumn() throws IOException {
+        Path config = dir.resolve("config.yaml");
+        Files.writeString(config, "csv_path: [unclosed\n");
+
+        int code = Main.run("viewer", "--summary", "--config", config.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err()).containsPattern(java.util.regex.Pattern.quote(config.toString()) + ":\\d+:\\d+: ")
+                .contains("expected ',' or ']'").hasLineCount(1);
+    }
+
+    @Test
+    void aMissingExplicitConfigIsABadArgument() {
+        int code = Main.run("viewer", "--summary", "--config", dir.resolve("nope.yaml").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err()).contains("config file not found");
+    }
+}

@@ -1,0 +1,127 @@
+package io.github.bitaxemonitor.view.fleet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.bitaxemonitor.model.Sample;
+import io.github.bitaxemonitor.model.Status;
+import io.github.bitaxemonitor.view.FleetData;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class FleetTest {
+    private static final Instant T0 = Instant.parse("2026-11-20T12:00:00Z");
+
+    private static Sample at(int miner, int seconds) {
+        return FleetData.miner(miner, T0.plusSeconds(seconds)).build();
+    }
+
+    @Test
+    void totalsSumTheLatestRowOfEveryAnsweringMiner() {
+        Fleet fleet = new Fleet(null, 10);
+        fleet.accept(at(1, 0));
+        fleet.accept(at(1, 5));
+        fleet.accept(at(2, 5));
+        fleet.accept(Sample.builder().timestamp(T0.plusSeconds(5)).address("10.0.0.13:80").status(Status.OFFLINE)
+                .build());
+
+        FleetTotals t = fleet.totals(T0.plusSeconds(7));
+
+        assertThat(t.miners()).isEqualTo(3);
+        assertThat(t.online()).isEqualTo(2);
+        assertThat(t.byStatus()).containsEntry(Status.ONLINE, 2).containsEntry(Status.OFFLINE, 1);
+        assertThat(t.hashrateGhs()).isEqualTo(1010.0 + 1020.0);
+        assertThat(t.powerW()).isEqualTo(19.0 + 20.0);
+        assertThat(t.joulesPerTh()).isCloseTo(39.0 / 2.030, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(t.avgAsicTempC()).isEqualTo(56.5);
+        assertThat(t.hottestAsicTempC()).isEqualTo(57.0);
+        assertThat(t.hottestName()).isEqualTo("gamma-2");
+        assertThat(t.sharesAccepted()).isEqualTo(2 * 15230L);
+        assertThat(t.dataAge()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(t.cycle()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(t.collectorStopped()).isFalse();
+    }
+
+    @Test
+    void theCollectorLooksStoppedAfterThreeCyclesButNotBeforeThirtySeconds() {
+        Fleet fleet = new Fleet(null, 10);
+        for (int s = 0; s <= 50; s += 5) {
+            fleet.accept(at(1, s));
+        }
+
+        assertThat(fleet.totals(T0.plusSeconds(50 + 30)).collectorStopped()).isFalse();
+        assertThat(fleet.totals(T0.plusSeconds(50 + 31)).collectorStopped()).isTrue();
+    }
+
+    @Test
+    void withoutAKnownCycleTwoMinutesMeanStopped() {
+        Fleet fleet = new Fleet(null, 10);
+        fleet.accept(at(1, 0));
+
+        assertThat(fleet.totals(T0.plusSeconds(120)).collectorStopped()).isFalse();
+        assertThat(fleet.totals(T0.plusSeconds(121)).collectorStopped()).isTrue();
+    }
+
+    @Test
+    void statusChangesAreRecordedAndCounted() {
+        Fleet fleet = new Fleet(null, 10);
+        fleet.accept(at(1, 0));
+        fleet.accept(at(1, 5).toBuilder().status(Status.HOT).build());
+        fleet.accept(at(1, 10).toBuilder().status(Status.HOT).build());
+        fleet.accept(at(1, 15));
+
+        MinerTrack m = fleet.miners().iterator().next();
+        assertThat(m.recentChanges()).containsExactly(
+                new StatusChange(T0.plusSeconds(5), Status.ONLINE, Status.HOT),
+                new StatusChange(T0.plusSeconds(15), Status.HOT, Status.ONLINE));
+        assertThat(m.changeCount()).isEqualTo(2);
+    }
+
+    @Test
+    void rowsNotNewerThanTheLatestAreIgnored() {
+        Fleet fleet = new Fleet(null, 10);
+        fleet.accept(at(1, 10));
+        long version = fleet.version();
+
+        assertThat(fleet.accept(at(1, 10))).isFalse();
+        assertThat(fleet.accept(at(1, 5))).isFalse();
+        assertThat(fleet.version()).isEqualTo(version);
+        assertThat(fleet.miners().iterator().next().rows()).isEqualTo(1);
+    }
+
+    @Test
+    void rowsBeforeTheWindowAreIgnored() {
+        Fleet fleet = new Fleet(T0.plusSeconds(10), 10);
+
+        assertThat(fleet.accept(at(1, 5))).isFalse();
+        assertThat(fleet.accept(at(1, 10))).isTrue();
+    }
+
+    @Test
+    void historyIsBoundedWhileWindowStatisticsSeeEveryRow() {
+        Fleet fleet = new Fleet(null, 4);
+        for (int i = 0; i < 10; i++) {
+            fleet.accept(at(1, i * 5).toBuilder().hashrateGhs(100.0 + i).build());
+        }
+
+        MinerTrack m = fleet.miners().iterator().next();
+        assertThat(m.hashrateHistory().last(100)).containsExactly(106, 107, 108, 109);
+        assertThat(m.hashrateStats().min()).isEqualTo(100.0);
+        assertThat(m.hashrateStats().max()).isEqualTo(109.0);
+        assertThat(m.hashrateStats().mean()).isEqualTo(104.5);
+        assertThat(m.rows()).isEqualTo(10);
+    }
+
+    @Test
+    void uptimeIsTheShareOfRowsInWhichTheMinerAnswered() {
+        Fleet fleet = new Fleet(null, 10);
+        fleet.accept(at(1, 0));
+        fleet.accept(at(1, 5));
+        fleet.accept(at(1, 10).toBuilder().status(Status.TIMEOUT).build());
+        fleet.accept(at(1, 15).toBuilder().status(Status.OFFLINE).build());
+
+        MinerTrack m = fleet.miners().iterator().next();
+        assertThat(m.uptimePct()).isEqualTo(50.0);
+        assertThat(m.lastReachable()).isEqualTo(T0.plusSeconds(5));
+    }
+}

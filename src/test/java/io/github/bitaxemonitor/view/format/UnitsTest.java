@@ -1,0 +1,57 @@
+package io.github.bitaxemonitor.view.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UnitsTest {
+    @Test
+    void hashrateSwitchesUnitsAsItFits() {
+        assertThat(Units.hashrate(512.34)).isEqualTo("512.3 GH/s");
+        assertThat(Units.hashrate(1071.5)).isEqualTo("1.07 TH/s");
+        assertThat(Units.hashrate(2_500_000.0)).isEqualTo("2.50 PH/s");
+        assertThat(Units.hashrate(null)).isEqualTo("-");
+    }
+
+    @Test
+    void powerAndCountsUseShortSuffixes() {
+        assertThat(Units.power(19.2)).isEqualTo("19.2 W");
+        assertThat(Units.power(1250.0)).isEqualTo("1.25 kW");
+        assertThat(Units.si(4.29e9)).isEqualTo("4.29G");
+        assertThat(Units.si(1.3e7)).isEqualTo("13.0M");
+        assertThat(Units.si(950.0)).isEqualTo("950");
+        assertThat(Units.si(999_999.0)).isEqualTo("1.00M");
+    }
+
+    @Test
+    void durationsShowTheirTwoLargestUnits() {
+        assertThat(Units.duration(Duration.ofSeconds(42))).isEqualTo("42s");
+        assertThat(Units.duration(Duration.ofSeconds(312))).isEqualTo("5m12s");
+        assertThat(Units.duration(Duration.ofMinutes(184))).isEqualTo("3h04m");
+        assertThat(Units.duration(Duration.ofHours(55))).isEqualTo("2d07h");
+        assertThat(Units.duration(Duration.ofSeconds(-5))).isEqualTo("0s");
+    }
+
+    @Test
+    void numbersUseDotDecimalsWhateverTheLocale() {
+        java.util.Locale old = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            assertThat(Units.temp(58.25)).isEqualTo("58.3C");
+            assertThat(Units.number(5.09375, 2)).isEqualTo("5.09");
+        } finally {
+            java.util.Locale.setDefault(old);
+        }
+    }
+
+    @Test
+    void namesSortAsPeopleNumberThem() {
+        List<String> names = new ArrayList<>(List.of("gamma-10", "Gamma-2", "gamma-1", "alpha", "gamma-02x", "gamma"));
+        names.sort(NaturalOrder.INSTANCE);
+
+        assertThat(names).containsExactly("alpha", "gamma", "gamma-1", "Gamma-2", "gamma-02x", "gamma-10");
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.bitaxemonitor.view.live;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import io.github.bitaxemonitor.view.FleetFeed;
+import io.github.bitaxemonitor.view.data.DataSource;
+import io.github.bitaxemonitor.view.fleet.Fleet;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** A dashboard drawn on Lanterna's virtual terminal, driven by keys, read back cell by cell. */
+final class ScreenHarness {
+    final DefaultVirtualTerminal terminal;
+    final TerminalScreen screen;
+    final Dashboard dashboard;
+    final FleetFeed feed;
+
+    ScreenHarness(Path data, int cols, int rows, boolean color, boolean ascii, Instant now) throws IOException {
+        terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
+        screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        feed = FleetFeed.open(DataSource.resolve(data), Duration.ofHours(1), Fleet.DEFAULT_HISTORY);
+        dashboard = new Dashboard(feed, new LiveOptions(Duration.ofSeconds(2), color, ascii, data.toString()),
+                Clock.fixed(now, ZoneOffset.UTC));
+        draw();
+    }
+
+    void draw() throws IOException {
+        screen.doResizeIfNecessary();
+        dashboard.draw(screen.newTextGraphics(), screen.getTerminalSize());
+        screen.refresh();
+    }
+
+    ScreenHarness press(KeyStroke key) throws IOException {
+        dashboard.key(key, screen.getTerminalSize());
+        draw();
+        return this;
+    }
+
+    ScreenHarness press(KeyType type) throws IOException {
+        return press(new KeyStroke(type));
+    }
+
+    ScreenHarness type(String text) throws IOException {
+        for (char c : text.toCharArray()) {
+            press(new KeyStroke(c, false, false));
+        }
+        return this;
+    }
+
+    void resize(int cols, int rows) throws IOException {
+        terminal.setTerminalSize(new TerminalSize(cols, rows));
+        draw();
+    }
+
+    TerminalSize size() {
+        return terminal.getTerminalSize();
+    }
+
+    TextCharacter cell(int x, int y) {
+        return terminal.getCharacter(x, y);
+    }
+
+    String line(int y) {
+        StringBuilder sb = new StringBuilder();
+        for (int x = 0; x < size().getColumns(); x++) {
+            sb.append(cell(x, y).getCharacterString());
+        }
+        return sb.toString();
+    }
+
+    String text() {
+        StringBuilder sb = new StringBuilder();
+        for (int y = 0; y < size().getRows(); y++) {
+            sb.append(line(y)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The first row whose text contains {@code needle}, or -1. */
+    int rowOf(String needle) {
+        for (int y = 0; y < size().getRows(); y++) {
+            if (line(y).contains(needle)) {
+                return y;
+            }
+        }
+        return -1;
+    }
+
+    /** The table row (below the column headings) whose text contains {@code needle}, or -1. */
+    int tableRow(String needle) {
+        int heading = rowOf("NAME");
+        for (int y = heading + 1; heading >= 0 && y < size().getRows(); y++) {
+            if (line(y).contains(needle)) {
+                return y;
+            }
+        }
+        return -1;
+    }
+
+    /** The cell where {@code needle} starts on row {@code y}. */
+    TextCharacter cellOf(int y, String needle) {
+        return cell(line(y).indexOf(needle), y);
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.bitaxemonitor.view.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.bitaxemonitor.view.FleetData;
+import io.github.bitaxemonitor.view.FleetFeed;
+import io.github.bitaxemonitor.view.data.DataSource;
+import io.github.bitaxemonitor.view.fleet.Fleet;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The reports on a fixed dataset at a fixed time, compared with files under src/test/resources/golden. After an
+ * intended change, regenerate with {@code -Dgolden.update=true} and review the diff.
+ */
+class SummaryGoldenTest {
+    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+
+    @TempDir
+    Path dir;
+
+    private ReportContext ctx;
+
+    @BeforeEach
+    void load() throws IOException {
+        FleetData.writeGolden(dir);
+        FleetFeed feed = FleetFeed.open(DataSource.resolve(dir.resolve("metrics.csv")), Duration.ofHours(1),
+                Fleet.DEFAULT_HISTORY);
+        ctx = ReportContext.of(feed, FleetData.END.plusSeconds(10));
+    }
+
+    private static void assertGolden(String name, String actual) throws IOException {
+        Path file = GOLDEN.resolve(name);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(file, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void summaryMatchesGolden() throws IOException {
+        assertGolden("summary.txt", SummaryText.render(ctx, false, false));
+    }
+
+    @Test
+    void detailedSummaryMatchesGolden() throws IOException {
+        assertGolden("summary-detailed.txt", SummaryText.render(ctx, true, false));
+    }
+
+    @Test
+    void jsonMatchesGolden() throws IOException {
+        assertGolden("summary.json", SummaryJson.render(ctx));
+    }
+
+    @Test
+    void checkMatchesGolden() throws IOException {
+        assertGolden("check.txt", HealthCheck.render(ctx));
+    }
+
+    @Test
+    void hostileTextIsShownEscapedNeverRaw() {
+        String text = SummaryText.render(ctx, true, false) + HealthCheck.render(ctx);
+
+        assertThat(text).doesNotContain("\u001B", "\u202E", "\u0000", "\u0007")
+                .contains("evil\\x1B[31m\\u202Ename\\x00x");
+    }
+
+    @Test
+    void aHostileNameIsEscapedWhereverItAppears() {
+        Fleet fleet = new Fleet(null, 10);
+        fleet.accept(FleetData.miner(1, FleetData.END).alias("\u001B]0;pwned\u0007hot\u202E").asicTempC(99.0).build());
+        ReportContext hostile = new ReportContext(fleet, fleet.totals(FleetData.END), FleetData.END,
+                Duration.ofHours(1), 0, null);
+
+        String all = SummaryText.render(hostile, true, false) + HealthCheck.render(hostile);
+
+        assertThat(all).doesNotContain("\u001B", "\u0007", "\u202E").contains("(\\x1B]0;pwned\\x07hot\\u202E)");
+    }
+
+    @Test
+    void jsonKeepsHostileTextExactButEscaped() throws IOException {
+        String json = SummaryJson.render(ctx);
+
+        assertThat(json).doesNotContain("\u001B", "\u202E", "\u0000", "\u0007").contains("\\u202E");
+        JsonNode root = new ObjectMapper().readTree(json);
+        assertThat(root.at("/miners/0/latest/hostname").asText()).isEqualTo("evil\u001B[31m\u202Ename\u0000x");
+    }
+
+    @Test
+    void colourIsOnlyAddedWhenAsked() {
+        assertThat(SummaryText.render(ctx, false, true)).contains("\u001B[31mHOT").contains("\u001B[32mONLINE");
+        assertThat(SummaryText.render(ctx, false, false)).doesNotContain("\u001B");
+    }
+}
