@@ -24,16 +24,18 @@ import java.util.List;
  * the fsync. With {@code --backup true} it also times one background backup of the current data file, from the
  * append that requests it until the compressed copy is in place.
  *
- * <p>Usage: {@code StoreBench --csv-path DIR/metrics.csv [--miners 1000] [--cycles 30] [--backup false]}; the history
+ * <p>Usage: {@code StoreBench --csv-path DIR/metrics.csv [--miners 1000] [--cycles 30] [--warmup 10] [--backup false]};
+ * the history
  * under csv_path is appended to (run it on a copy). Prints one {@code key=value} line.
  */
 public final class StoreBench {
     public static void main(String[] args) throws Exception {
-        Args a = Args.parse(args, "--csv-path", "--miners", "--cycles", "--backup");
+        Args a = Args.parse(args, "--csv-path", "--miners", "--cycles", "--backup", "--warmup");
         Path csvPath = Path.of(a.value("--csv-path", "data/metrics.csv"));
         int miners = (int) a.number("--miners", 1000);
         int cycles = (int) a.number("--cycles", 30);
         boolean backup = Boolean.parseBoolean(a.value("--backup", "false"));
+        int warmup = backup ? 0 : (int) a.number("--warmup", 10);
         Path backups = csvPath.toAbsolutePath().getParent().resolveSibling("backups");
         StoreSettings settings = new StoreSettings(csvPath, StoreSettings.Rotation.DAILY, 100_000_000L, backups,
                 backup ? 1 : 0, 10);
@@ -44,6 +46,9 @@ public final class StoreBench {
         long openNs = System.nanoTime();
         try (CsvMetricsStore store = CsvMetricsStore.open(settings, clock, line -> { })) {
             openNs = System.nanoTime() - openNs;
+            for (int i = 0; i < warmup; i++) { // JIT warm-up: the first cycles of a fresh JVM are not what a monitor pays
+                store.appendCycle(cycle(fleet, clock.instant().getEpochSecond()));
+            }
             for (int i = 0; i < cycles; i++) {
                 List<Sample> cycle = cycle(fleet, clock.instant().getEpochSecond());
                 long t0 = System.nanoTime();
