@@ -35,8 +35,9 @@ timed() {
 kv() { grep -o "$2=[^ ]*" "$1" | tail -1 | cut -d= -f2; }
 
 mbps() { awk "BEGIN{printf \"%.1f\", $1/1e6/$2}"; }       # bytes seconds -> MB/s
-div() { awk "BEGIN{printf \"%.3f\", $1/$2}"; }
-le() { awk "BEGIN{exit !($1<=$2)}" && echo met || echo MISSED; } # value <= limit
+div() { awk "BEGIN{ if (($2) == 0) print \"inf\"; else printf \"%.3f\", ($1)/($2) }"; }
+# le VALUE LIMIT: "met" when VALUE <= LIMIT; a value that is not a number (inf, nan, empty) never meets a target.
+le() { [[ "$1" =~ ^[0-9.]+$ ]] && awk "BEGIN{exit !($1<=$2)}" && echo met || echo MISSED; }
 
 # Builds the jar and the test classes (benchmarks, generator), and the test classpath, when sources changed.
 build() {
