@@ -59,6 +59,20 @@ class CollectorTest {
     }
 
     @Test
+    void rowsAreStampedToTheMillisecondWhetherAnsweredOrNot() {
+        java.time.Instant precise = java.time.Instant.parse("2026-11-20T10:00:00.123456789Z");
+        FakeMinerClient client = new FakeMinerClient(ep -> ep.port() == 10_000
+                ? CompletableFuture.completedFuture(new PollResult.Reading(
+                        Samples.gamma(ep.address(), precise).build(), 5))
+                : unreachable());
+
+        CycleReport r = collector(config(2).build(), client).runCycle();
+
+        assertThat(r.samples().get(0).timestamp()).isEqualTo(java.time.Instant.parse("2026-11-20T10:00:00.123Z"));
+        assertThat(r.samples().get(1).timestamp().getNano() % 1_000_000).isZero();
+    }
+
+    @Test
     void aThousandSlowMinersArePolledAtOnceInOneCycle() {
         FakeMinerClient client = new FakeMinerClient(ep -> CompletableFuture.supplyAsync(
                 () -> new PollResult.Reading(Samples.gamma(ep.address(), clock.instant()).build(), 200),
