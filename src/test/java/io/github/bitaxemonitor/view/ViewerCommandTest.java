@@ -84,7 +84,7 @@ class ViewerCommandTest {
         int code = Main.run("viewer", "--check", "--data", writeFleet(false).toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(out()).contains("gamma-2 (10.0.0.12:80) HOT").doesNotContain("gamma-1");
+        assertThat(out()).contains("gamma-2 (127.0.0.12:80) HOT").doesNotContain("gamma-1");
     }
 
     @Test
