@@ -10,6 +10,7 @@ import io.github.bitaxemonitor.model.MinerKind;
 import io.github.bitaxemonitor.model.Sample;
 import io.github.bitaxemonitor.model.Status;
 import io.github.bitaxemonitor.testing.Samples;
+import io.github.bitaxemonitor.testing.TestClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -11,16 +11,14 @@ import io.github.bitaxemonitor.sim.Fault;
 import io.github.bitaxemonitor.sim.FleetSpec;
 import io.github.bitaxemonitor.sim.SimulatedFleet;
 import io.github.bitaxemonitor.sim.SimulatedMiner;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import io.github.bitaxemonitor.testing.ConsoleCapture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The product as users run it: simulated miners on loopback, `monitor --once`, then the viewer on the files. */
@@ -28,24 +26,8 @@ class EndToEndTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
-
-    @BeforeEach
-    void captureConsole() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreConsole() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void simulatedFleetThroughMonitorOnceToViewerShowsEveryFaultTruthfully() throws Exception {
@@ -53,8 +35,8 @@ class EndToEndTest {
                 .latencyMs(5, 40).build())) {
             Path config = writeConfig(fleet);
 
-            assertThat(Main.run("monitor", "--once", "--config", config.toString())).as(err()).isZero();
-            assertThat(Main.run("monitor", "--once", "--config", config.toString())).as(err()).isZero();
+            assertThat(Main.run("monitor", "--once", "--config", config.toString())).as(console.err()).isZero();
+            assertThat(Main.run("monitor", "--once", "--config", config.toString())).as(console.err()).isZero();
 
             DataFilesOnDisk stored = DataFilesOnDisk.read(dir.resolve("data/metrics.csv"));
             assertThat(stored.badLines()).isEmpty();
@@ -68,9 +50,10 @@ class EndToEndTest {
                 assertThat(last.get(alias)).as("%s with %s", alias, m.faults()).isIn(expectedStatuses(m));
             }
 
-            out.reset();
-            assertThat(Main.run("viewer", "--summary", "--json", "--config", config.toString())).as(err()).isZero();
-            JsonNode report = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+            console.reset();
+            assertThat(Main.run("viewer", "--summary", "--json", "--config", config.toString()))
+                    .as(console.err()).isZero();
+            JsonNode report = new ObjectMapper().readTree(console.out());
             assertThat(report.get("miners")).hasSize(12);
             assertThat(report.get("healthy").asBoolean()).isFalse();
 
@@ -84,7 +67,7 @@ class EndToEndTest {
                 .latencyMs(5, 20).build())) {
             Path config = writeConfig(fleet);
 
-            assertThat(Main.run("monitor", "--once", "--config", config.toString())).as(err()).isZero();
+            assertThat(Main.run("monitor", "--once", "--config", config.toString())).as(console.err()).isZero();
 
             DataFilesOnDisk stored = DataFilesOnDisk.read(dir.resolve("data/metrics.csv"));
             String file = new String(stored.allBytes(), StandardCharsets.UTF_8);
@@ -98,9 +81,9 @@ class EndToEndTest {
                     .isNotEmpty()
                     .allSatisfy(v -> assertThat(v.charAt(0)).isNotIn('=', '+', '-', '@'));
 
-            out.reset();
+            console.reset();
             assertThat(Main.run("viewer", "--summary", "--detailed", "--config", config.toString())).isZero();
-            assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("\u001B", "\u0000", "\u202E");
+            assertThat(console.out()).doesNotContain("\u001B", "\u0000", "\u202E");
         }
     }
 
@@ -154,9 +137,5 @@ class EndToEndTest {
         Path config = dir.resolve("config.yaml");
         Files.writeString(config, yaml);
         return config;
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
     }
 }

@@ -61,7 +61,7 @@ class SampleCsvTest {
     void olderHeaderWithFewerColumnsStillDecodesByName() {
         List<String> header = List.of("timestamp_utc", "address", "status", "hashrate_ghs");
         Sample s = SampleCsv.decoder(header)
-                .decode(List.of("2026-11-20T10:15:30Z", "10.0.0.5:80", "NO HASH", "0"), p -> { });
+                .decode(List.of("2026-11-20T10:15:30Z", "127.0.0.5:80", "NO HASH", "0"), p -> { });
 
         assertThat(s.status()).isEqualTo(Status.NO_HASH);
         assertThat(s.hashrateGhs()).isZero();
