@@ -74,6 +74,7 @@ final class ConnectionBudget {
     /** The listener's port was closed (its miner went offline): there is nothing left to resume. */
     void forget(Listener l) {
         paused.remove(l);
+        l.paused = false; // else the reopened port could never be paused again and would outrun the budget
     }
 
     /** A connection was closed: one fewer held, so one paused listener may accept again. */
