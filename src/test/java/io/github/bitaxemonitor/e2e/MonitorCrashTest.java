@@ -37,7 +37,7 @@ class MonitorCrashTest {
         Random rnd = new Random(seed);
         try (SimulatedFleet fleet = SimulatedFleet.start(FleetSpec.builder().count(MINERS).faults("none")
                 .latencyMs(2, 20).seed(seed).build())) {
-            Path config = writeConfig(fleet);
+            Path config = writeConfig(fleet, "poll_interval: 1\ntimeout: 0.5\n");
             Path csvPath = dir.resolve("data/metrics.csv");
             int acknowledged = 0;
             int rowsBefore = 0;
@@ -71,6 +71,36 @@ class MonitorCrashTest {
         }
     }
 
+    @Test
+    void sigtermFinishesTheCycleInProgressWritesItAndExitsCleanly() throws Exception {
+        try (SimulatedFleet fleet = SimulatedFleet.start(FleetSpec.builder().count(MINERS).faults("none")
+                .latencyMs(900, 1_200).seed(9).build())) {
+            // Cycles start every 2 s and end when the last reply is in (0.9-1.2 s later), so 0.9 s after a cycle's
+            // console line the next cycle has started and its replies are still on the way.
+            Path config = writeConfig(fleet, "poll_interval: 2\ntimeout: 1.6\n");
+            Path log = dir.resolve("monitor-term.log");
+            Process monitor = new ProcessBuilder(java(), "-cp", classpath(), Main.class.getName(), "monitor",
+                    "--config", config.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (acknowledgedCycles(log) == 0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(acknowledgedCycles(log)).as(Files.readString(log)).isPositive();
+            Thread.sleep(900);
+
+            monitor.destroy(); // SIGTERM
+            assertThat(monitor.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+            int acked = acknowledgedCycles(log);
+            DataFilesOnDisk stored = DataFilesOnDisk.read(dir.resolve("data/metrics.csv"));
+            assertThat(stored.tornTails()).isZero();
+            assertThat(stored.badLines()).isEmpty();
+            assertThat(stored.samples()).hasSize(acked * MINERS);
+            assertThat(acked).as("the cycle in progress at SIGTERM was finished and written").isGreaterThanOrEqualTo(2);
+            assertThat(Files.readString(log)).contains("stopped");
+        }
+    }
+
     private static int acknowledgedCycles(Path log) throws Exception {
         String text = Files.readString(log, StandardCharsets.UTF_8);
         // Only whole lines count: the kill may cut the last one short.
@@ -79,11 +109,10 @@ class MonitorCrashTest {
         return (int) lines.stream().limit(Math.max(complete, 0)).filter(l -> ACK.matcher(l).matches()).count();
     }
 
-    private Path writeConfig(SimulatedFleet fleet) throws Exception {
+    private Path writeConfig(SimulatedFleet fleet, String timing) throws Exception {
         StringBuilder yaml = new StringBuilder("miners:\n");
         fleet.endpoints().forEach(e -> yaml.append("  - ").append(e.address()).append('\n'));
-        yaml.append("poll_interval: 1\ntimeout: 0.5\nretries: 0\ncsv_path: data/metrics.csv\n"
-                + "backup_frequency: 3\nbackup_dir: backups\n");
+        yaml.append(timing).append("retries: 0\ncsv_path: data/metrics.csv\nbackup_frequency: 3\nbackup_dir: backups\n");
         Path config = dir.resolve("config.yaml");
         Files.writeString(config, yaml);
         return config;
