@@ -90,9 +90,23 @@ public final class SampleCsv {
                 throw new MalformedRowException("line holds more than one record");
             }
             return records.get(0).toList();
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new MalformedRowException("not valid CSV: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw malformed(e.getCause());
+        } catch (IOException | IllegalStateException e) {
+            throw malformed(e);
         }
+    }
+
+    /** Commons CSV's messages name its internals ("(startline 1) EOF reached before..."); users get the gist. */
+    private static MalformedRowException malformed(Throwable e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("EOF reached before encapsulated token finished")) {
+            return new MalformedRowException("not valid CSV: a quoted cell is not closed");
+        }
+        if (m.startsWith("Invalid char between encapsulated token and delimiter")) {
+            return new MalformedRowException("not valid CSV: text after a closing quote");
+        }
+        return new MalformedRowException("not valid CSV: " + m.replaceFirst("^\\((start)?line \\d+\\) ", ""));
     }
 
     /**

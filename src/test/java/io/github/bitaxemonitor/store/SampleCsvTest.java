@@ -90,8 +90,10 @@ class SampleCsvTest {
     }
 
     @Test
-    void unterminatedQuoteIsMalformed() {
-        assertThatThrownBy(() -> SampleCsv.parseLine("a,\"b,c")).isInstanceOf(SampleCsv.MalformedRowException.class);
+    void unterminatedQuoteIsMalformedWithAPlainMessage() {
+        assertThatThrownBy(() -> SampleCsv.parseLine("a,\"b,c")).isInstanceOf(SampleCsv.MalformedRowException.class)
+                .hasMessage("not valid CSV: a quoted cell is not closed");
+        assertThatThrownBy(() -> SampleCsv.parseLine("a,\"b\"x,c")).hasMessage("not valid CSV: text after a closing quote");
     }
 
     @Test
