@@ -37,28 +37,23 @@ public final class CsvRepairCommand implements Callable<Integer> {
         throw new UserException("name a subcommand: analyze, repair, stats or merge (see --help)");
     }
 
-    /** Options every subcommand has. */
+    /** Options every subcommand has, and the one way each runs: report options, stdout, I/O errors as one line. */
     static final class Common {
         @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
         boolean quiet;
 
-        ReportOptions report(boolean json) {
-            return new ReportOptions(json, quiet);
-        }
-    }
+        @Option(names = "--json", description = "Machine-readable report on stdout.")
+        boolean json;
 
-    static PrintStream out() {
-        return System.out;
-    }
-
-    /** Runs a subcommand; an I/O failure (disk full, permission denied) becomes one line and exit 1, not a trace. */
-    static int io(IoCall call) {
-        try {
-            return call.run();
-        } catch (IOException e) {
-            throw new UserException(describe(e), ExitCode.RUNTIME_FAILURE);
-        } catch (UncheckedIOException e) {
-            throw new UserException(describe(e.getCause()), ExitCode.RUNTIME_FAILURE);
+        /** Runs a subcommand; an I/O failure (disk full, permission denied) is one line and exit 1, not a trace. */
+        int run(Body body) {
+            try {
+                return body.run(ScanOptions.defaults(), new ReportOptions(json, quiet), System.out);
+            } catch (IOException e) {
+                throw new UserException(describe(e), ExitCode.RUNTIME_FAILURE);
+            } catch (UncheckedIOException e) {
+                throw new UserException(describe(e.getCause()), ExitCode.RUNTIME_FAILURE);
+            }
         }
     }
 
@@ -72,10 +67,10 @@ public final class CsvRepairCommand implements Callable<Integer> {
         return HostileText.forTerminal(what);
     }
 
-    /** A subcommand body. */
+    /** A subcommand body: what it does with the shared scan and report options, writing to {@code out}. */
     @FunctionalInterface
-    interface IoCall {
-        int run() throws IOException;
+    interface Body {
+        int run(ScanOptions scan, ReportOptions report, PrintStream out) throws IOException;
     }
 
     @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -84,9 +79,6 @@ public final class CsvRepairCommand implements Callable<Integer> {
     static final class Analyze implements Callable<Integer> {
         @Mixin
         Common common;
-
-        @Option(names = "--json", description = "Machine-readable report on stdout.")
-        boolean json;
 
         @Option(names = "--limit", paramLabel = "N", defaultValue = "" + ProblemLog.DEFAULT_LIMIT,
                 description = "Problems listed per kind and file (default: ${DEFAULT-VALUE}); the rest are counted.")
@@ -100,7 +92,7 @@ public final class CsvRepairCommand implements Callable<Integer> {
             if (limit < 0) {
                 throw new UserException("--limit must be >= 0");
             }
-            return io(() -> Analyzer.run(files, ScanOptions.defaults(), common.report(json), limit, out()));
+            return common.run((scan, report, out) -> Analyzer.run(files, scan, report, limit, out));
         }
     }
 
@@ -112,9 +104,6 @@ public final class CsvRepairCommand implements Callable<Integer> {
     static final class Repair implements Callable<Integer> {
         @Mixin
         Common common;
-
-        @Option(names = "--json", description = "Machine-readable report on stdout.")
-        boolean json;
 
         @Option(names = {"-o", "--output"}, paramLabel = "OUT",
                 description = "Repaired file (default: FILE without .csv, plus .repaired.csv).")
@@ -135,8 +124,8 @@ public final class CsvRepairCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return io(() -> Repairer.run(file, new Repairer.Options(output, inPlace, backupDir, force),
-                    ScanOptions.defaults(), common.report(json), out()));
+            Repairer.Options options = new Repairer.Options(output, inPlace, backupDir, force);
+            return common.run((scan, report, out) -> Repairer.run(file, options, scan, report, out));
         }
     }
 
@@ -149,9 +138,6 @@ public final class CsvRepairCommand implements Callable<Integer> {
         @Mixin
         Common common;
 
-        @Option(names = "--json", description = "Machine-readable report on stdout.")
-        boolean json;
-
         @Option(names = "--stale-after", paramLabel = "DURATION", defaultValue = "PT1H",
                 description = "A file whose newest row is older is STALE (ISO-8601, default: ${DEFAULT-VALUE}).")
         Duration staleAfter;
@@ -161,7 +147,7 @@ public final class CsvRepairCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return io(() -> Stats.run(files, staleAfter, ScanOptions.defaults(), common.report(json), out()));
+            return common.run((scan, report, out) -> Stats.run(files, staleAfter, scan, report, out));
         }
     }
 
@@ -174,9 +160,6 @@ public final class CsvRepairCommand implements Callable<Integer> {
     static final class Merge implements Callable<Integer> {
         @Mixin
         Common common;
-
-        @Option(names = "--json", description = "Machine-readable report on stdout.")
-        boolean json;
 
         @Option(names = "--force", description = "Overwrite an existing OUT and its quarantine file.")
         boolean force;
@@ -196,8 +179,8 @@ public final class CsvRepairCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return io(() -> Merger.run(output, files, new Merger.Options(runSize, tempDir, force),
-                    ScanOptions.defaults(), common.report(json), out()));
+            Merger.Options options = new Merger.Options(runSize, tempDir, force);
+            return common.run((scan, report, out) -> Merger.run(output, files, options, scan, report, out));
         }
     }
 }

@@ -43,6 +43,11 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Fault plan: demo, none, or e.g. hot:1,offline:2 (default: ${DEFAULT-VALUE}).")
     private String faults;
 
+    @Option(names = "--base-port", paramLabel = "PORT", defaultValue = "28080",
+            description = "First loopback port of the fleet (default: ${DEFAULT-VALUE}). Fixed ports keep each "
+                    + "miner's address, and so its history, the same from one demo run to the next.")
+    private int basePort;
+
     @Option(names = "--dir", paramLabel = "DIR",
             description = "Where the demo's config, data and monitor log go (default: bitaxe-monitor-demo in the "
                     + "system temp directory). Data is appended, never replaced.")
@@ -60,9 +65,9 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         FleetSpec fleetSpec;
         try {
-            fleetSpec = FleetSpec.builder().count(miners).faults(faults).build();
+            fleetSpec = FleetSpec.builder().count(miners).basePort(basePort).faults(faults).build();
         } catch (IllegalArgumentException e) {
-            throw new UserException("--faults: " + e.getMessage());
+            throw new UserException(e.getMessage());
         }
         try (SimulatedFleet fleet = SimulatedFleet.start(fleetSpec)) {
             Path config = writeConfig(home, fleet);

@@ -125,8 +125,7 @@ public final class Collector {
 
     /** Classifies one result and builds its row; a bug in here costs one ERROR row, not the cycle. */
     private Sample judge(Tracked t, PollResult result, boolean polled, long n) {
-        // Milliseconds are all a 1 s+ poll interval can use; nanoseconds only make every row longer.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.instant();
         MinerEndpoint ep = t.endpoint;
         try {
             Status status = StatusClassifier.classify(result, t.history, thresholds, now);
@@ -141,15 +140,17 @@ public final class Collector {
         }
     }
 
+    /** Rows are stamped to the millisecond: all a 1 s+ poll interval can use, and nanoseconds only lengthen rows. */
     private Sample row(MinerEndpoint ep, PollResult result, Status status, Instant now) {
         if (result instanceof PollResult.Reading r) {
             Sample s = r.reading();
-            return s.toBuilder().address(ep.address()).alias(ep.alias())
+            return s.toBuilder().timestamp(s.timestamp().truncatedTo(ChronoUnit.MILLIS))
+                    .address(ep.address()).alias(ep.alias())
                     .hostname(hostnames.resolve(ep.address(), ep.host(), s.hostname()))
                     .status(status).pollLatencyMs(r.latencyMs()).build();
         }
         PollResult.Failure f = (PollResult.Failure) result;
-        return Sample.builder().timestamp(now).address(ep.address()).alias(ep.alias())
+        return Sample.builder().timestamp(now.truncatedTo(ChronoUnit.MILLIS)).address(ep.address()).alias(ep.alias())
                 .hostname(hostnames.resolve(ep.address(), ep.host(), null))
                 .status(status).pollLatencyMs(f.latencyMs()).error(HostileText.sanitize(f.detail())).build();
     }

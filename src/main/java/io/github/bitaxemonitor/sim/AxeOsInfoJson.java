@@ -14,14 +14,14 @@ final class AxeOsInfoJson {
     private AxeOsInfoJson() {
     }
 
-    static void write(JsonGenerator g, MinerSnapshot s) throws IOException {
+    /** Writes the fields of the info object (the caller opens and closes it). */
+    static void fields(JsonGenerator g, MinerSnapshot s) throws IOException {
         FirmwareShape v = s.identity().shape();
         MinerSnapshot.Hashing h = s.hashing();
         MinerSnapshot.Thermal t = s.thermal();
         MinerSnapshot.Shares sh = s.shares();
         MinerSnapshot.Pool pool = s.pool();
         Board board = s.identity().board();
-        g.writeStartObject();
         number(g, "power", s.electrical().powerW());
         number(g, "voltage", s.electrical().voltageMv());
         number(g, "current", s.electrical().currentMa());
@@ -137,7 +137,6 @@ final class AxeOsInfoJson {
         if (v.atLeast(21500)) {
             pools(g, pool);
         }
-        g.writeEndObject();
     }
 
     private static void bestDiff(JsonGenerator g, FirmwareShape v, String name, double diff) throws IOException {

@@ -7,10 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -26,8 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * thread to be written. Nothing ever sleeps on the selector thread and no thread exists per miner or connection.
  *
  * <p>Each process may open only so many files ({@code ulimit -n}; 20,000 on the reference machine). Every miner needs
- * a listening socket, every client connection one more, so the server keeps a connection budget: at the budget it
- * closes the longest-idle keep-alive connection, or when none is idle stops accepting until one closes.
+ * a listening socket, every client connection one more, so the server keeps a {@link ConnectionBudget}: at the
+ * budget it closes the longest-idle keep-alive connection, or when none is idle stops accepting until one closes.
  */
 final class LoopbackServer implements AutoCloseable {
     /** Descriptors left for the JVM itself (jars, selector, epoll, logs). */
@@ -43,24 +40,15 @@ final class LoopbackServer implements AutoCloseable {
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     /** True while a wakeup is on its way; replies due together then cost one wakeup, not one each. */
     private final AtomicBoolean wakeupPending = new AtomicBoolean();
-    /**
-     * Kept-alive connections that have had a reply and wait for their next request, longest idle first: the ones
-     * to close when the budget is reached. Selector thread only.
-     */
-    private final LinkedHashSet<Connection> idle = new LinkedHashSet<>();
-    /** Listeners whose accepting is suspended at the connection budget. Selector thread only. */
-    private final ArrayDeque<Listener> paused = new ArrayDeque<>();
+    private final ConnectionBudget budget;
     private final Thread thread;
     private volatile boolean running = true;
-    private int openConnections;
-    /** Written by the selector thread only (it shrinks when accept runs out of descriptors). */
-    private volatile int connectionBudget;
 
     private LoopbackServer(Selector selector, List<Listener> listeners, MinerResponder responder, int budget) {
         this.selector = selector;
         this.listeners = listeners;
         this.responder = responder;
-        this.connectionBudget = budget;
+        this.budget = new ConnectionBudget(budget, this::close);
         this.scheduler = new ScheduledThreadPoolExecutor(Math.min(2, Runtime.getRuntime().availableProcessors()), r -> {
             Thread t = new Thread(r, "sim-reply");
             t.setDaemon(true);
@@ -101,7 +89,7 @@ final class LoopbackServer implements AutoCloseable {
 
     /** Client connections this process may hold at once. */
     int connectionBudget() {
-        return connectionBudget;
+        return budget.limit();
     }
 
     /** Opens or closes a miner's port to match its OFFLINE fault; returns once done. */
@@ -141,7 +129,7 @@ final class LoopbackServer implements AutoCloseable {
                 l.channel.close();
                 l.channel = null;
                 l.key = null;
-                paused.remove(l);
+                budget.forget(l);
                 for (SelectionKey k : new ArrayList<>(selector.keys())) {
                     if (k.attachment() instanceof Connection && ((Connection) k.attachment()).listener == l) {
                         close((Connection) k.attachment());
@@ -205,13 +193,12 @@ final class LoopbackServer implements AutoCloseable {
 
     private void accept(Listener l) {
         for (int i = 0; i < ACCEPTS_PER_WAKEUP && l.channel != null; i++) {
-            if (openConnections >= connectionBudget) {
+            if (budget.full()) {
                 if (i > 0) {
                     // Only the first accept of a wakeup surely has a client waiting: never evict on speculation.
                     return;
                 }
-                if (!evictIdle()) {
-                    pause(l);
+                if (!budget.makeRoom(l)) {
                     return;
                 }
             }
@@ -219,11 +206,8 @@ final class LoopbackServer implements AutoCloseable {
             try {
                 channel = l.channel.accept();
             } catch (IOException e) {
-                // Out of descriptors after all (another part of the process used some): shrink the budget.
-                connectionBudget = Math.max(1, openConnections);
-                if (!evictIdle()) {
-                    pause(l);
-                }
+                budget.shrinkToOpen();
+                budget.makeRoom(l);
                 return;
             }
             if (channel == null) {
@@ -238,8 +222,7 @@ final class LoopbackServer implements AutoCloseable {
                 Ports.closeQuietly(channel);
                 continue;
             }
-            // Not idle yet: a fresh connection's first request may be on its way, so it must not be evicted.
-            openConnections++;
+            budget.opened();
         }
     }
 
@@ -289,7 +272,7 @@ final class LoopbackServer implements AutoCloseable {
         c.consume(skip);
         c.bodyToSkip = head.contentLength() - skip;
         c.busy = true;
-        idle.remove(c);
+        budget.busy(c);
         long delay = responder.delayMs(c.listener.miner);
         c.pending = scheduler.schedule(() -> replyWhenDue(c, head), delay, TimeUnit.MILLISECONDS);
     }
@@ -308,7 +291,7 @@ final class LoopbackServer implements AutoCloseable {
 
     private void respondNow(Connection c, Reply reply) {
         c.busy = true;
-        idle.remove(c);
+        budget.busy(c);
         startWrite(c, reply);
     }
 
@@ -352,7 +335,7 @@ final class LoopbackServer implements AutoCloseable {
             return;
         }
         c.busy = false;
-        idle.add(c);
+        budget.idle(c);
         updateInterest(c);
         dispatch(c);
     }
@@ -365,23 +348,6 @@ final class LoopbackServer implements AutoCloseable {
         }
     }
 
-    private boolean evictIdle() {
-        Iterator<Connection> it = idle.iterator();
-        if (!it.hasNext()) {
-            return false;
-        }
-        close(it.next());
-        return true;
-    }
-
-    private void pause(Listener l) {
-        if (!l.paused && l.key != null) {
-            l.key.interestOps(0);
-            l.paused = true;
-            paused.add(l);
-        }
-    }
-
     private void close(Connection c) {
         if (c.closed) {
             return;
@@ -390,18 +356,9 @@ final class LoopbackServer implements AutoCloseable {
         if (c.pending != null) {
             c.pending.cancel(false);
         }
-        idle.remove(c);
         c.key.cancel();
         Ports.closeQuietly(c.channel);
-        openConnections--;
-        while (!paused.isEmpty()) {
-            Listener l = paused.poll();
-            l.paused = false;
-            if (l.key != null && l.key.isValid()) {
-                l.key.interestOps(SelectionKey.OP_ACCEPT);
-                return;
-            }
-        }
+        budget.closed(c);
     }
 
     @Override

@@ -15,13 +15,13 @@ final class NerdQaxeInfoJson {
     private NerdQaxeInfoJson() {
     }
 
-    static void write(JsonGenerator g, MinerSnapshot s) throws IOException {
+    /** Writes the fields of the info object (the caller opens and closes it). */
+    static void fields(JsonGenerator g, MinerSnapshot s) throws IOException {
         MinerSnapshot.Hashing h = s.hashing();
         MinerSnapshot.Thermal t = s.thermal();
         MinerSnapshot.Shares sh = s.shares();
         MinerSnapshot.Pool pool = s.pool();
         Board board = s.identity().board();
-        g.writeStartObject();
         number(g, "power", s.electrical().powerW());
         number(g, "maxPower", board.maxPowerW());
         number(g, "minPower", 5);
@@ -80,7 +80,6 @@ final class NerdQaxeInfoJson {
         number(g, "overheat_temp", 70);
         number(g, "overheat_mode", s.health().overheatMode() ? 1 : 0);
         textIfPresent(g, "power_fault", s.health().powerFault());
-        g.writeEndObject();
     }
 
     private static void stratum(JsonGenerator g, MinerSnapshot.Shares sh) throws IOException {

@@ -19,11 +19,13 @@ public final class ReplyJson {
     /** The body of {@code GET /api/system/info} in the snapshot's firmware shape. */
     public static byte[] info(MinerSnapshot s) {
         return render(s.identity().shape(), g -> {
+            g.writeStartObject();
             if (s.identity().shape() == FirmwareShape.NERDQAXE) {
-                NerdQaxeInfoJson.write(g, s);
+                NerdQaxeInfoJson.fields(g, s);
             } else {
-                AxeOsInfoJson.write(g, s);
+                AxeOsInfoJson.fields(g, s);
             }
+            g.writeEndObject();
         });
     }
 

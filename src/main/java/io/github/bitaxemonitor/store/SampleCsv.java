@@ -35,7 +35,17 @@ public final class SampleCsv {
         boolean first = true;
         try {
             for (Column c : CsvSchema.columns()) {
-                FORMAT.print(cell(c, c.getter().apply(stored)), out, first);
+                String text = cell(c, c.getter().apply(stored));
+                if (first || c.type() == Column.Type.TEXT) {
+                    FORMAT.print(text, out, first);
+                } else {
+                    // Numbers, timestamps, statuses and booleans are our own digits, letters, '.', '-' and ':',
+                    // which never need quoting; Commons CSV's per-cell checks cost more than the rest of the row.
+                    out.append(',');
+                    if (text != null) {
+                        out.append(text);
+                    }
+                }
                 first = false;
             }
         } catch (IOException e) {
@@ -53,8 +63,7 @@ public final class SampleCsv {
         Sample.Builder b = null;
         for (Column c : CsvSchema.columns()) {
             if (c.type() == Column.Type.DECIMAL && !c.derived() && c.getter().apply(sample) instanceof Double v) {
-                String text = formatDecimal(v, 6);
-                double back = text == null ? v : Double.parseDouble(text);
+                double back = storedValue(v);
                 if (Double.compare(back, v) != 0) {
                     b = b == null ? sample.toBuilder() : b;
                     c.setter().accept(b, back);
@@ -62,6 +71,20 @@ public final class SampleCsv {
             }
         }
         return b == null ? sample : b.build();
+    }
+
+    /**
+     * What {@code Double.parseDouble(formatDecimal(v, 6))} gives, without the text: below 10^7 the text is the exact
+     * decimal scaled / 10^6, and dividing the exact integer by 10^6 rounds to the same double that parsing does.
+     */
+    static double storedValue(double v) {
+        if (!Double.isFinite(v) || v == Math.rint(v)) {
+            return v;
+        }
+        if (Math.abs(v) >= 1e7) {
+            return Double.parseDouble(formatDecimal(v, 6));
+        }
+        return Math.round(v * 1e6) / 1e6;
     }
 
     /** One row as a string without the line terminator. */
@@ -90,9 +113,23 @@ public final class SampleCsv {
                 throw new MalformedRowException("line holds more than one record");
             }
             return records.get(0).toList();
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new MalformedRowException("not valid CSV: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw malformed(e.getCause());
+        } catch (IOException | IllegalStateException e) {
+            throw malformed(e);
         }
+    }
+
+    /** Commons CSV's messages name its internals ("(startline 1) EOF reached before..."); users get the gist. */
+    private static MalformedRowException malformed(Throwable e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("EOF reached before encapsulated token finished")) {
+            return new MalformedRowException("not valid CSV: a quoted cell is not closed");
+        }
+        if (m.startsWith("Invalid char between encapsulated token and delimiter")) {
+            return new MalformedRowException("not valid CSV: text after a closing quote");
+        }
+        return new MalformedRowException("not valid CSV: " + m.replaceFirst("^\\((start)?line \\d+\\) ", ""));
     }
 
     /**
@@ -230,7 +267,9 @@ public final class SampleCsv {
 
     /**
      * Plain decimal text, never exponent form (spreadsheets and Miller read it as is): readings keep up to six decimal
-     * places (5093.75 mV is 5.09375 V exactly), derived figures three.
+     * places (5093.75 mV is 5.09375 V exactly), derived figures three. Below 10^7 the value is rounded to an integer
+     * count of 10^-places and printed from that (exact, and far cheaper than Double.toString); larger values are
+     * rare (difficulties) and go through BigDecimal.
      */
     public static String formatDecimal(double v, int places) {
         if (!Double.isFinite(v)) {
@@ -239,13 +278,36 @@ public final class SampleCsv {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
-        double scale = places == 6 ? 1e6 : Math.pow(10, places);
-        double rounded = Math.round(v * scale) / scale;
-        if (Math.abs(v) >= 1e7 || Math.abs(rounded) < 1e-3) {
+        if (Math.abs(v) >= 1e7) {
             return new BigDecimal(v).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         }
-        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
+        long scale = POWERS_OF_TEN[places];
+        long scaled = Math.round(v * scale);
+        long magnitude = Math.abs(scaled);
+        long whole = magnitude / scale;
+        long fraction = magnitude % scale;
+        StringBuilder sb = new StringBuilder(24);
+        if (scaled < 0) {
+            sb.append('-');
+        }
+        sb.append(whole);
+        if (fraction != 0) {
+            int digits = places;
+            while (fraction % 10 == 0) {
+                fraction /= 10;
+                digits--;
+            }
+            sb.append('.');
+            String f = Long.toString(fraction);
+            for (int pad = digits - f.length(); pad > 0; pad--) {
+                sb.append('0');
+            }
+            sb.append(f);
+        }
+        return sb.toString();
     }
+
+    private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
     /** A line that cannot be read as a CSV record. */
     public static final class MalformedRowException extends RuntimeException {

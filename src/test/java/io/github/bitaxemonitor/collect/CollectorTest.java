@@ -10,6 +10,7 @@ import io.github.bitaxemonitor.model.MinerKind;
 import io.github.bitaxemonitor.model.Sample;
 import io.github.bitaxemonitor.model.Status;
 import io.github.bitaxemonitor.testing.Samples;
+import io.github.bitaxemonitor.testing.TestClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,6 +57,20 @@ class CollectorTest {
     private static CompletableFuture<PollResult> unreachable() {
         return CompletableFuture.completedFuture(
                 new PollResult.Failure(PollResult.Kind.UNREACHABLE, "connection refused", 1));
+    }
+
+    @Test
+    void rowsAreStampedToTheMillisecondWhetherAnsweredOrNot() {
+        java.time.Instant precise = java.time.Instant.parse("2026-11-20T10:00:00.123456789Z");
+        FakeMinerClient client = new FakeMinerClient(ep -> ep.port() == 10_000
+                ? CompletableFuture.completedFuture(new PollResult.Reading(
+                        Samples.gamma(ep.address(), precise).build(), 5))
+                : unreachable());
+
+        CycleReport r = collector(config(2).build(), client).runCycle();
+
+        assertThat(r.samples().get(0).timestamp()).isEqualTo(java.time.Instant.parse("2026-11-20T10:00:00.123Z"));
+        assertThat(r.samples().get(1).timestamp().getNano() % 1_000_000).isZero();
     }
 
     @Test

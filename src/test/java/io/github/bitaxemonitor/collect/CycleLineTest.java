@@ -26,18 +26,19 @@ class CycleLineTest {
     @Test
     void summarisesTheFleetAndNamesTheProblems() {
         List<Sample> rows = List.of(
-                gamma("10.0.0.1:80").hashrateGhs(1000.0).powerW(18.0).build(),
-                gamma("10.0.0.2:80").alias("gamma-02").status(Status.HOT).hashrateGhs(1000.0).powerW(20.0).build(),
-                failed("10.0.0.9:80", Status.OFFLINE));
+                gamma("127.0.0.1:80").hashrateGhs(1000.0).powerW(18.0).build(),
+                gamma("127.0.0.2:80").alias("gamma-02").status(Status.HOT).hashrateGhs(1000.0).powerW(20.0).build(),
+                failed("127.0.0.9:80", Status.OFFLINE));
         CycleReport r = new CycleReport(7, AT, rows, 3, 1, Path.of("x.csv"), null, 0, List.of());
 
         assertThat(CycleLine.format(r, ZoneOffset.UTC)).isEqualTo(
-                "12:34:56  ok 1/3  2.00 TH/s  38.0 W  19.0 J/TH  OFFLINE: 10.0.0.9:80; HOT: gamma-02  rows 3, dropped 1");
+                "12:34:56  ok 1/3  2.00 TH/s  38.0 W  19.0 J/TH  OFFLINE: 127.0.0.9:80; HOT: gamma-02"
+                        + "  rows 3, dropped 1");
     }
 
     @Test
     void smallFleetsAreShownInGigahashAndFailedWritesSaySo() {
-        List<Sample> rows = List.of(gamma("10.0.0.1:80").hashrateGhs(480.5).powerW(12.0).build());
+        List<Sample> rows = List.of(gamma("127.0.0.1:80").hashrateGhs(480.5).powerW(12.0).build());
         CycleReport r = new CycleReport(1, AT, rows, 0, 0, null, "No space left on device", 3, List.of());
 
         assertThat(CycleLine.format(r, ZoneOffset.UTC))
@@ -50,16 +51,16 @@ class CycleLineTest {
     void longProblemListsStayOnOneLine() {
         List<Sample> rows = new ArrayList<>();
         for (int i = 1; i <= 8; i++) {
-            rows.add(failed("10.0.0." + i + ":80", Status.TIMEOUT));
+            rows.add(failed("127.0.0." + i + ":80", Status.TIMEOUT));
         }
         String problems = CycleLine.problems(rows);
         assertThat(problems).isEqualTo(
-                "TIMEOUT: 10.0.0.1:80, 10.0.0.2:80, 10.0.0.3:80, 10.0.0.4:80, 10.0.0.5:80 +3 more");
+                "TIMEOUT: 127.0.0.1:80, 127.0.0.2:80, 127.0.0.3:80, 127.0.0.4:80, 127.0.0.5:80 +3 more");
     }
 
     @Test
     void minerNamesCannotControlTheTerminal() {
-        List<Sample> rows = List.of(gamma("10.0.0.1:80").hostname("evil\u001b[2J").hashrateGhs(0.0)
+        List<Sample> rows = List.of(gamma("127.0.0.1:80").hostname("evil\u001b[2J").hashrateGhs(0.0)
                 .status(Status.NO_HASH).build());
         assertThat(CycleLine.problems(rows)).isEqualTo("NO HASH: evil\\x1B[2J");
     }

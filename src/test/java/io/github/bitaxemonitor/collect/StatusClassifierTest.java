@@ -24,7 +24,7 @@ class StatusClassifierTest {
     }
 
     private static Status reading(UnaryOperator<Sample.Builder> change, MinerHistory before) {
-        Sample s = change.apply(Samples.gamma("10.0.0.1:80", NOW)).build();
+        Sample s = change.apply(Samples.gamma("127.0.0.1:80", NOW)).build();
         return StatusClassifier.classify(new PollResult.Reading(s, 40), before, T, NOW);
     }
 

@@ -3,15 +3,12 @@ package io.github.bitaxemonitor.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bitaxemonitor.cli.Main;
-import java.io.ByteArrayOutputStream;
+import io.github.bitaxemonitor.testing.ConsoleCapture;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every kind of config mistake, run through the real command line: one located line each, exit 2, no trace. */
@@ -19,27 +16,17 @@ class ConfigErrorsTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedErr;
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
+
     private Path file;
-
-    @BeforeEach
-    void captureStderr() {
-        savedErr = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreStderr() {
-        System.setErr(savedErr);
-    }
 
     /** Runs {@code monitor --once} on the YAML and returns its stderr; asserts exit 2 and no stack trace. */
     private String monitor(String yaml) throws IOException {
         file = dir.resolve("config.yaml");
         Files.writeString(file, yaml);
         int code = Main.run("monitor", "--once", "--config", file.toString());
-        String out = err.toString(StandardCharsets.UTF_8);
+        String out = console.err();
         assertThat(code).as(out).isEqualTo(2);
         assertThat(out).doesNotContain("Exception").doesNotContain("\tat ");
         return out;
@@ -250,7 +237,7 @@ class ConfigErrorsTest {
         Path missing = dir.resolve("nope.yaml");
         int code = Main.run("monitor", "--config", missing.toString());
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("monitor: config file " + missing
+        assertThat(console.err()).isEqualTo("monitor: config file " + missing
                 + " not found: create one with 'cp config.yaml.example " + missing + "' or 'monitor --init --config "
                 + missing + "', then list your miners in it" + System.lineSeparator());
     }

@@ -3,21 +3,23 @@ package io.github.bitaxemonitor.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bitaxemonitor.cli.Main;
-import java.io.ByteArrayOutputStream;
+import io.github.bitaxemonitor.testing.ConsoleCapture;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExampleConfigTest {
     @TempDir
     Path dir;
+
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void topLevelExampleIsTheCopyTheJarCarries() throws IOException {
@@ -57,19 +59,12 @@ class ExampleConfigTest {
     @Test
     void initWritesTheExampleAndNeverOverwrites() throws IOException {
         Path target = dir.resolve("sub/config.yaml");
-        PrintStream saved = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(Main.run("monitor", "--init", "--config", target.toString())).isZero();
-            assertThat(Files.readString(target)).isEqualTo(ExampleConfig.text());
-            Files.writeString(target, "miners: [10.0.0.9]\n");
-            assertThat(Main.run("monitor", "--init", "--config", target.toString())).isEqualTo(2);
-        } finally {
-            System.setErr(saved);
-        }
+        assertThat(Main.run("monitor", "--init", "--config", target.toString())).isZero();
+        assertThat(Files.readString(target)).isEqualTo(ExampleConfig.text());
+        Files.writeString(target, "miners: [10.0.0.9]\n");
+        assertThat(Main.run("monitor", "--init", "--config", target.toString())).isEqualTo(2);
         assertThat(Files.readString(target)).isEqualTo("miners: [10.0.0.9]\n");
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("monitor: " + target
+        assertThat(console.err()).isEqualTo("monitor: " + target
                 + " already exists: edit it, or remove it first to start from the example" + System.lineSeparator());
     }
 }

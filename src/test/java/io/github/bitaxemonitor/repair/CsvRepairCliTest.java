@@ -11,11 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bitaxemonitor.cli.Main;
 import io.github.bitaxemonitor.cli.UserException;
-import java.io.ByteArrayOutputStream;
+import io.github.bitaxemonitor.testing.ConsoleCapture;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -28,9 +26,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The subcommands through {@code cli.Main.run}: exit codes, output, and what happens to files on disk. */
@@ -40,36 +37,12 @@ class CsvRepairCliTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
-
-    @BeforeEach
-    void capture() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     private int run(String... args) {
         String[] all = Stream.concat(Stream.of("csv-repair"), Stream.of(args)).toArray(String[]::new);
         return Main.run(all);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
     }
 
     private Path write(String name, byte[] content) throws IOException {
@@ -88,8 +61,8 @@ class CsvRepairCliTest {
         Path clean = write("clean.csv", Fixture.validFile(5));
 
         assertThat(run("analyze", clean.toString())).isZero();
-        assertThat(out()).contains("no problems");
-        assertThat(err()).as("no progress bar when stderr is not a terminal").isEmpty();
+        assertThat(console.out()).contains("no problems");
+        assertThat(console.err()).as("no progress bar when stderr is not a terminal").isEmpty();
     }
 
     @Test
@@ -97,14 +70,14 @@ class CsvRepairCliTest {
         Path bad = damaged();
 
         assertThat(run("analyze", bad.toString())).isEqualTo(1);
-        assertThat(out()).contains(bad + ":3: unterminated quote or malformed CSV", bad + ":5: duplicate row",
+        assertThat(console.out()).contains(bad + ":3: unterminated quote or malformed CSV", bad + ":5: duplicate row",
                 "2 problems");
     }
 
     @Test
     void analyzeOfAMissingFileIsOneLineAndExitsTwo() {
         assertThat(run("analyze", dir.resolve("nope.csv").toString())).isEqualTo(2);
-        assertThat(err().strip()).doesNotContain("\n").contains("nope.csv: no such file");
+        assertThat(console.err().strip()).doesNotContain("\n").contains("nope.csv: no such file");
     }
 
     @Test
@@ -112,7 +85,7 @@ class CsvRepairCliTest {
         assertThat(run()).isEqualTo(2);
         assertThat(run("analyze")).isEqualTo(2);
         assertThat(run("analyze", "--no-such-option", "x.csv")).isEqualTo(2);
-        assertThat(err()).doesNotContain("Exception");
+        assertThat(console.err()).doesNotContain("Exception");
     }
 
     @Test
@@ -124,8 +97,8 @@ class CsvRepairCliTest {
         Path blanks = write("blanks.csv", lines(lines));
 
         assertThat(run("analyze", blanks.toString())).isEqualTo(1);
-        assertThat(out().lines().filter(l -> l.contains(": blank line"))).hasSize(ProblemLog.DEFAULT_LIMIT);
-        assertThat(out()).contains("(... and 10 more not listed)");
+        assertThat(console.out().lines().filter(l -> l.contains(": blank line"))).hasSize(ProblemLog.DEFAULT_LIMIT);
+        assertThat(console.out()).contains("(... and 10 more not listed)");
     }
 
     @Test
@@ -133,7 +106,7 @@ class CsvRepairCliTest {
         Path bad = damaged();
 
         assertThat(run("analyze", "--json", bad.toString())).isEqualTo(1);
-        JsonNode report = new ObjectMapper().readTree(out());
+        JsonNode report = new ObjectMapper().readTree(console.out());
         assertThat(report.get("problems").asLong()).isEqualTo(2);
         JsonNode file = report.get("files").get(0);
         assertThat(file.get("byKind").get("DUPLICATE_ROW").asLong()).isEqualTo(1);
@@ -143,7 +116,7 @@ class CsvRepairCliTest {
     @Test
     void quietAnalyzePrintsNothingButKeepsTheExitCode() throws IOException {
         assertThat(run("analyze", "-q", damaged().toString())).isEqualTo(1);
-        assertThat(out()).isEmpty();
+        assertThat(console.out()).isEmpty();
     }
 
     @Test
@@ -157,7 +130,7 @@ class CsvRepairCliTest {
         assertThat(Files.getLastModifiedTime(bad)).isEqualTo(OLD);
         assertThat(Files.readAllLines(dir.resolve("metrics.repaired.csv"))).containsExactly(header(), row(0), row(1));
         assertThat(Files.readString(dir.resolve("metrics.repaired.csv.quarantine.txt"))).contains("garbage,\"");
-        assertThat(out()).contains("kept 2 rows", "quarantined 1 lines", "dropped 1 lines: duplicate row");
+        assertThat(console.out()).contains("kept 2 rows", "quarantined 1 lines", "dropped 1 lines: duplicate row");
     }
 
     @Test
@@ -167,7 +140,7 @@ class CsvRepairCliTest {
 
         assertThat(run("repair", bad.toString(), "-o", existing.toString())).isEqualTo(2);
         assertThat(Files.readString(existing)).isEqualTo("precious\n");
-        assertThat(err()).contains("already exists");
+        assertThat(console.err()).contains("already exists");
 
         assertThat(run("repair", bad.toString(), "-o", existing.toString(), "--force")).isZero();
         assertThat(Files.readAllLines(existing)).containsExactly(header(), row(0), row(1));
@@ -198,7 +171,7 @@ class CsvRepairCliTest {
 
         assertThat(Files.getLastModifiedTime(clean)).isEqualTo(OLD);
         assertThat(Files.exists(dir.resolve("backups"))).isFalse();
-        assertThat(out()).contains("already clean");
+        assertThat(console.out()).contains("already clean");
     }
 
     @Test
@@ -212,7 +185,7 @@ class CsvRepairCliTest {
         Path merged = dir.resolve("merged.csv");
 
         assertThat(run("stats", "--json", a.toString())).isZero();
-        JsonNode stats = new ObjectMapper().readTree(out());
+        JsonNode stats = new ObjectMapper().readTree(console.out());
         assertThat(stats.get("rows").asLong()).isEqualTo(6);
         assertThat(stats.get("miners")).hasSize(3);
 
@@ -242,7 +215,7 @@ class CsvRepairCliTest {
 
         assertThat(run("repair", bad.toString(), "-o", notADirectory.resolve("out.csv").toString())).isEqualTo(1);
 
-        assertThat(err().strip()).doesNotContain("\n").doesNotContain("Exception").contains("plain.txt");
+        assertThat(console.err().strip()).doesNotContain("\n").doesNotContain("Exception").contains("plain.txt");
     }
 
     @Test
@@ -286,6 +259,6 @@ class CsvRepairCliTest {
         assertThat(run("analyze", file.toString())).isEqualTo(1);
         assertThat(run("stats", file.toString())).isZero();
 
-        assertThat(out()).doesNotContain("\u001B", "\u0007", "\u202E").contains("\\x1B", "\\u202E");
+        assertThat(console.out()).doesNotContain("\u001B", "\u0007", "\u202E").contains("\\x1B", "\\u202E");
     }
 }

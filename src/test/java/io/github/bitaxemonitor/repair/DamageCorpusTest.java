@@ -46,7 +46,7 @@ class DamageCorpusTest {
     static Stream<Case> corpus() {
         String extraHeader = header() + ",location";
         String oldHeader = "timestamp_utc,address,alias,hostname,status,device_family,hashrate_ghs,power_w,asic_temp_c";
-        Sample.Builder old = Sample.builder().timestamp(Fixture.T0).address("10.0.0.9").hostname("old-axe")
+        Sample.Builder old = Sample.builder().timestamp(Fixture.T0).address("127.0.0.9").hostname("old-axe")
                 .status(Status.ONLINE).deviceFamily("bitaxe").hashrateGhs(480.25).powerW(12.5).asicTempC(51.0);
         String tooLong = "x".repeat(LineSplitter.DEFAULT_MAX_LINE + 10);
         return Stream.of(
@@ -57,13 +57,13 @@ class DamageCorpusTest {
                 new Case("foreign header with an extra column", lines(extraHeader, row(0) + ",shelf 2", row(1) + ","),
                         ProblemKind.FOREIGN_HEADER, 1, List.of(row(0), row(1)), List.of(1L, 2L)),
                 new Case("older schema", lines(oldHeader,
-                        "2026-11-20T10:00:00Z,10.0.0.9,,old-axe,ONLINE,bitaxe,480.25,12.5,51"),
+                        "2026-11-20T10:00:00Z,127.0.0.9,,old-axe,ONLINE,bitaxe,480.25,12.5,51"),
                         ProblemKind.OLD_SCHEMA, 1, List.of(Fixture.row(old)), List.of()),
                 new Case("header repeated", lines(header(), row(0), header(), row(1)), ProblemKind.REPEATED_HEADER, 3,
                         List.of(row(0), row(1)), List.of()),
                 new Case("wrong column count", lines(header(), row(0), row(1).substring(0, row(1).lastIndexOf(',')),
                         row(2)), ProblemKind.WRONG_COLUMN_COUNT, 3, List.of(row(0), row(2)), List.of(3L)),
-                new Case("unterminated quote", lines(header(), row(0), row(1).replace(",10.0.0.2,", ",\"10.0.0.2,"),
+                new Case("unterminated quote", lines(header(), row(0), row(1).replace(",127.0.0.2,", ",\"127.0.0.2,"),
                         row(2)), ProblemKind.MALFORMED_CSV, 3, List.of(row(0), row(2)), List.of(3L)),
                 new Case("torn last line", concat(lines(header(), row(0), row(1)), utf8(row(2).substring(0, 50))),
                         ProblemKind.TORN_LINE, 4, List.of(row(0), row(1)), List.of(4L)),

@@ -34,7 +34,7 @@ final class Fixture {
 
     /** Sample i: three miners in turn, ten seconds apart, every one distinct. */
     static Sample.Builder sample(int i) {
-        return Samples.gamma("10.0.0." + (1 + i % 3), T0.plusSeconds(10L * i)).sharesAccepted(15_000L + i);
+        return Samples.gamma("127.0.0." + (1 + i % 3), T0.plusSeconds(10L * i)).sharesAccepted(15_000L + i);
     }
 
     /** Row i exactly as the monitor writes it (no terminator). */

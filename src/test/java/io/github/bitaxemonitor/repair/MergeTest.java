@@ -67,13 +67,13 @@ class MergeTest {
     @Test
     void filesOfTwoSchemaVersionsAreMappedByNameUnderTheCurrentHeader() throws IOException {
         Path old = write("old.csv", lines("address,timestamp_utc,status,hashrate_ghs",
-                "10.0.0.9,2026-11-20T09:59:55Z,ONLINE,480.5"));
+                "127.0.0.9,2026-11-20T09:59:55Z,ONLINE,480.5"));
         Path current = write("new.csv", lines(header(), row(0)));
         Path out = dir.resolve("all.csv");
 
         merge(out, Merger.Options.DEFAULT_RUN_SIZE, current, old);
 
-        String oldRow = Fixture.row(Sample.builder().timestamp(Fixture.T0.minusSeconds(5)).address("10.0.0.9")
+        String oldRow = Fixture.row(Sample.builder().timestamp(Fixture.T0.minusSeconds(5)).address("127.0.0.9")
                 .status(Status.ONLINE).hashrateGhs(480.5));
         assertThat(Files.readAllLines(out)).containsExactly(header(), oldRow, row(0));
     }

@@ -5,37 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.bitaxemonitor.cli.Main;
-import java.io.ByteArrayOutputStream;
+import io.github.bitaxemonitor.testing.ConsoleCapture;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class SimulateCommandTest {
     @TempDir
     Path dir;
 
-    /** Runs the CLI in-process and returns {exit code, stdout, stderr}. */
-    private static Object[] run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Object[] {code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)};
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
+
+    /** Runs the CLI in-process and returns {exit code, stdout, stderr} of this run alone. */
+    private Object[] run(String... args) {
+        console.reset();
+        int code = Main.run(args);
+        return new Object[] {code, console.out(), console.err()};
     }
 
-    private static void assertBadUsage(String expected, String... args) {
+    private void assertBadUsage(String expected, String... args) {
         Object[] r = run(args);
         assertThat(r[0]).isEqualTo(2);
         String err = (String) r[2];

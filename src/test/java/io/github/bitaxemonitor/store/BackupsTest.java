@@ -109,7 +109,7 @@ class BackupsTest {
     @Test
     void backupsRunInTheBackgroundByDefaultAndFinishBeforeCloseReturns() throws IOException {
         StoreSettings s = StoreFixture.settings(tmp, StoreSettings.Rotation.DAILY, 100_000_000, 1, 5);
-        try (CsvMetricsStore store = CsvMetricsStore.open(s, new StoreFixture.SteppingClock(), log::add)) {
+        try (CsvMetricsStore store = CsvMetricsStore.open(s, StoreFixture.steppingClock(), log::add)) {
             store.appendCycle(cycle(1));
         }
         assertThat(backups(s)).singleElement().satisfies(p -> assertThat(gunzip(p)).endsWith("\n")

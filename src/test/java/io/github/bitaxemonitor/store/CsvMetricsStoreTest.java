@@ -151,7 +151,7 @@ class CsvMetricsStoreTest {
         StoreSettings s = daily(tmp);
         Path old = file(s, "2026-11-20", 0);
         Files.createDirectories(old.getParent());
-        String oldContent = "timestamp_utc,address,status\n2026-11-20T00:00:00Z,10.0.0.5:80,ONLINE\n";
+        String oldContent = "timestamp_utc,address,status\n2026-11-20T00:00:00Z,127.0.0.5:80,ONLINE\n";
         Files.writeString(old, oldContent);
 
         try (CsvMetricsStore store = open(s, log::add)) {

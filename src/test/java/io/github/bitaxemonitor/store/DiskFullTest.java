@@ -85,7 +85,7 @@ class DiskFullTest {
     private final List<String> log = new ArrayList<>();
 
     private CsvMetricsStore open(StoreSettings s) throws IOException {
-        return CsvMetricsStore.open(s, new StoreFixture.SteppingClock(), log::add, disk, Runnable::run);
+        return CsvMetricsStore.open(s, StoreFixture.steppingClock(), log::add, disk, Runnable::run);
     }
 
     private static List<Sample> cycle(int n) {

@@ -61,7 +61,7 @@ class SampleCsvTest {
     void olderHeaderWithFewerColumnsStillDecodesByName() {
         List<String> header = List.of("timestamp_utc", "address", "status", "hashrate_ghs");
         Sample s = SampleCsv.decoder(header)
-                .decode(List.of("2026-11-20T10:15:30Z", "10.0.0.5:80", "NO HASH", "0"), p -> { });
+                .decode(List.of("2026-11-20T10:15:30Z", "127.0.0.5:80", "NO HASH", "0"), p -> { });
 
         assertThat(s.status()).isEqualTo(Status.NO_HASH);
         assertThat(s.hashrateGhs()).isZero();
@@ -90,8 +90,10 @@ class SampleCsvTest {
     }
 
     @Test
-    void unterminatedQuoteIsMalformed() {
-        assertThatThrownBy(() -> SampleCsv.parseLine("a,\"b,c")).isInstanceOf(SampleCsv.MalformedRowException.class);
+    void unterminatedQuoteIsMalformedWithAPlainMessage() {
+        assertThatThrownBy(() -> SampleCsv.parseLine("a,\"b,c")).isInstanceOf(SampleCsv.MalformedRowException.class)
+                .hasMessage("not valid CSV: a quoted cell is not closed");
+        assertThatThrownBy(() -> SampleCsv.parseLine("a,\"b\"x,c")).hasMessage("not valid CSV: text after a closing quote");
     }
 
     @Test
@@ -127,5 +129,58 @@ class SampleCsvTest {
     @Test
     void strayCarriageReturnStillGoesThroughCommonsCsv() {
         assertThatThrownBy(() -> SampleCsv.parseLine("a\rb,c")).isInstanceOf(SampleCsv.MalformedRowException.class);
+    }
+
+    @Test
+    void decimalsMatchExactDecimalRoundingAndReadBackToTheSameText() {
+        java.util.Random r = new java.util.Random(23);
+        for (int i = 0; i < 200_000; i++) {
+            double v = switch (i % 4) {
+                case 0 -> r.nextDouble() * 100;
+                case 1 -> (r.nextDouble() - 0.5) * 2e7;
+                case 2 -> r.nextInt(100_000) / 1000.0 + r.nextGaussian() * 1e-9;
+                default -> r.nextDouble() * 1e-2;
+            };
+            for (int places : new int[] {3, 6}) {
+                String text = SampleCsv.formatDecimal(v, places);
+                java.math.BigDecimal exact = new java.math.BigDecimal(v).setScale(places, java.math.RoundingMode.HALF_UP);
+                // Only an exact tie (x.5 at the last place) may round either way.
+                assertThat(new java.math.BigDecimal(text).subtract(exact).abs())
+                        .as("%s at %d places -> %s", v, places, text)
+                        .isLessThanOrEqualTo(java.math.BigDecimal.ONE.movePointLeft(places));
+                assertThat(text).doesNotContain("E").doesNotEndWith(".").doesNotEndWith("0.");
+                if (text.contains(".")) {
+                    assertThat(text).doesNotEndWith("0");
+                }
+                assertThat(SampleCsv.formatDecimal(Double.parseDouble(text), places)).isEqualTo(text);
+                if (places == 6) {
+                    assertThat(SampleCsv.storedValue(v)).isEqualTo(Double.parseDouble(text));
+                }
+            }
+        }
+    }
+
+    @Test
+    void encodedRowsAreExactlyWhatCommonsCsvWouldPrint() throws Exception {
+        java.util.Random r = new java.util.Random(29);
+        String[] hostile = {"a,b", "say \"hi\"", " lead", "trail ", "#hash", "!bang", "=1+1", "", "x"};
+        for (int i = 0; i < 2_000; i++) {
+            Sample s = Samples.gamma("127.0.0.1:" + (8000 + i), T.plusSeconds(i))
+                    .hostname(hostile[r.nextInt(hostile.length)]).poolUser(hostile[r.nextInt(hostile.length)])
+                    .powerW(r.nextBoolean() ? null : r.nextDouble() * 100).asicTempC(-r.nextDouble())
+                    .build();
+            StringBuilder reference = new StringBuilder();
+            try (org.apache.commons.csv.CSVPrinter p = new org.apache.commons.csv.CSVPrinter(reference,
+                    SampleCsv.FORMAT)) {
+                for (Column c : CsvSchema.columns()) {
+                    p.print(SampleCsv.cell(c, c.getter().apply(SampleCsv.decoder(CsvSchema.header())
+                            .decode(SampleCsv.parseLine(SampleCsv.row(s)), x -> { }))));
+                }
+                p.println();
+            }
+            StringBuilder fast = new StringBuilder();
+            SampleCsv.appendRow(s, fast);
+            assertThat(fast.toString()).isEqualTo(reference.toString());
+        }
     }
 }

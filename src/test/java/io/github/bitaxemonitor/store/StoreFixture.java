@@ -3,15 +3,13 @@ package io.github.bitaxemonitor.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bitaxemonitor.model.Sample;
+import io.github.bitaxemonitor.testing.TestClock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -34,7 +32,12 @@ final class StoreFixture {
 
     /** A store whose backups run inline, so a test sees them as soon as appendCycle returns. */
     static CsvMetricsStore open(StoreSettings settings, Consumer<String> log) throws IOException {
-        return CsvMetricsStore.open(settings, new SteppingClock(), log, AppendFile::open, Runnable::run);
+        return CsvMetricsStore.open(settings, steppingClock(), log, AppendFile::open, Runnable::run);
+    }
+
+    /** A clock that moves one second forward on every reading, so consecutive backups get distinct names. */
+    static TestClock steppingClock() {
+        return TestClock.stepping(Instant.parse("2026-11-20T10:00:00Z"), Duration.ofSeconds(1));
     }
 
     static String text(Path file) throws IOException {
@@ -63,26 +66,5 @@ final class StoreFixture {
             out.add(s);
         }
         return out;
-    }
-
-    /** A clock that moves one second forward on every reading, so consecutive backups get distinct names. */
-    static final class SteppingClock extends Clock {
-        private Instant now = Instant.parse("2026-11-20T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            now = now.plus(Duration.ofSeconds(1));
-            return now;
-        }
     }
 }

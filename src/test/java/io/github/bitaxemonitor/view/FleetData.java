@@ -38,9 +38,9 @@ public final class FleetData {
         return rows(List.of(s));
     }
 
-    /** A plausible miner {@code i} (alias gamma-i, address 10.0.0.(10+i):80) at {@code at}. */
+    /** A plausible miner {@code i} (alias gamma-i, address 127.0.0.(10+i):80) at {@code at}. */
     public static Sample.Builder miner(int i, Instant at) {
-        return Samples.gamma("10.0.0." + (10 + i) + ":80", at).alias("gamma-" + i)
+        return Samples.gamma("127.0.0." + (10 + i) + ":80", at).alias("gamma-" + i)
                 .hashrateGhs(1000.0 + 10 * i).asicTempC(55.0 + i).powerW(18.0 + i);
     }
 
@@ -61,7 +61,7 @@ public final class FleetData {
             out.add(two.build());
             Sample.Builder three = miner(3, at);
             if (c >= 6) {
-                three = Sample.builder().timestamp(at).address("10.0.0.13:80").alias("gamma-3")
+                three = Sample.builder().timestamp(at).address("127.0.0.13:80").alias("gamma-3")
                         .hostname("bitaxe-gamma").status(Status.OFFLINE).error("connect refused");
             }
             out.add(three.build());

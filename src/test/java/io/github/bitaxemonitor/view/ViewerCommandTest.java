@@ -6,19 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bitaxemonitor.cli.Main;
 import io.github.bitaxemonitor.model.Sample;
-import java.io.ByteArrayOutputStream;
+import io.github.bitaxemonitor.testing.ConsoleCapture;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The viewer command line as users and cron jobs run it (no terminal under the test runner). */
@@ -26,32 +23,8 @@ class ViewerCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     /** Writes rows of the given miners, newest a few seconds ago so the collector does not look stopped. */
     private Path writeFleet(boolean allHealthy) throws IOException {
@@ -76,7 +49,7 @@ class ViewerCommandTest {
         int code = Main.run("viewer", "--check", "--data", writeFleet(true).toString());
 
         assertThat(code).isZero();
-        assertThat(out()).startsWith("OK: 2 miners healthy");
+        assertThat(console.out()).startsWith("OK: 2 miners healthy");
     }
 
     @Test
@@ -84,7 +57,7 @@ class ViewerCommandTest {
         int code = Main.run("viewer", "--check", "--data", writeFleet(false).toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(out()).contains("gamma-2 (10.0.0.12:80) HOT").doesNotContain("gamma-1");
+        assertThat(console.out()).contains("gamma-2 (127.0.0.12:80) HOT").doesNotContain("gamma-1");
     }
 
     @Test
@@ -96,7 +69,7 @@ class ViewerCommandTest {
         int code = Main.run("viewer", "--check", "--window", "1d", "--data", dir.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(out()).contains("collector looks stopped");
+        assertThat(console.out()).contains("collector looks stopped");
     }
 
     @Test
@@ -104,7 +77,7 @@ class ViewerCommandTest {
         int code = Main.run("viewer", "--summary", "--data", writeFleet(true).toString());
 
         assertThat(code).isZero();
-        assertThat(out()).contains("Miners     2 total, 2 online").contains("gamma-1").contains("gamma-2")
+        assertThat(console.out()).contains("Miners     2 total, 2 online").contains("gamma-1").contains("gamma-2")
                 .doesNotContain("\u001B");
     }
 
@@ -113,7 +86,7 @@ class ViewerCommandTest {
         int code = Main.run("viewer", "--summary", "--json", "--data", writeFleet(true).toString());
 
         assertThat(code).isZero();
-        JsonNode root = new ObjectMapper().readTree(out());
+        JsonNode root = new ObjectMapper().readTree(console.out());
         assertThat(root.path("fleet").path("miners").asInt()).isEqualTo(2);
         assertThat(root.path("miners")).hasSize(2);
     }
@@ -123,8 +96,8 @@ class ViewerCommandTest {
         int code = Main.run("viewer", "--data", writeFleet(true).toString());
 
         assertThat(code).isZero();
-        assertThat(err()).contains("no terminal").contains("printing the summary instead");
-        assertThat(out()).contains("gamma-1");
+        assertThat(console.err()).contains("no terminal").contains("printing the summary instead");
+        assertThat(console.out()).contains("gamma-1");
     }
 
     @Test
@@ -132,7 +105,7 @@ class ViewerCommandTest {
         int code = Main.run("viewer", "--summary", "--data", dir.resolve("nothing/metrics.csv").toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(err().strip()).startsWith("viewer: no data: no metrics files for").doesNotContain("\n")
+        assertThat(console.err().strip()).startsWith("viewer: no data: no metrics files for").doesNotContain("\n")
                 .doesNotContain("Exception");
     }
 
@@ -143,7 +116,7 @@ class ViewerCommandTest {
         int code = Main.run("viewer", "--summary", "--data", dir.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(err()).contains("no readable rows");
+        assertThat(console.err()).contains("no readable rows");
     }
 
     @Test
@@ -153,7 +126,7 @@ class ViewerCommandTest {
         int code = Main.run("viewer", "--summary", "--data", dir.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(err()).startsWith("viewer: cannot read the data at ").hasLineCount(1);
+        assertThat(console.err()).startsWith("viewer: cannot read the data at ").hasLineCount(1);
     }
 
     @Test
@@ -161,7 +134,7 @@ class ViewerCommandTest {
         int code = Main.run("viewer", "--summary", "--window", "soon");
 
         assertThat(code).isEqualTo(2);
-        assertThat(err()).contains("'soon' is not a duration");
+        assertThat(console.err()).contains("'soon' is not a duration");
     }
 
     @Test
@@ -180,8 +153,8 @@ class ViewerCommandTest {
 
         int code = Main.run("viewer", "--summary", "--config", config.toString());
 
-        assertThat(code).as(err()).isZero();
-        assertThat(out()).contains("gamma-2");
+        assertThat(code).as(console.err()).isZero();
+        assertThat(console.out()).contains("gamma-2");
     }
 
     @Test
@@ -192,7 +165,7 @@ class ViewerCommandTest {
         int code = Main.run("viewer", "--summary", "--config", config.toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err()).containsPattern(java.util.regex.Pattern.quote(config.toString()) + ":\\d+:\\d+: ")
+        assertThat(console.err()).containsPattern(java.util.regex.Pattern.quote(config.toString()) + ":\\d+:\\d+: ")
                 .contains("expected ',' or ']'").hasLineCount(1);
     }
 
@@ -201,6 +174,6 @@ class ViewerCommandTest {
         int code = Main.run("viewer", "--summary", "--config", dir.resolve("nope.yaml").toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err()).contains("config file not found");
+        assertThat(console.err()).contains("config file not found");
     }
 }

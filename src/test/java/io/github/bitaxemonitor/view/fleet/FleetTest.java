@@ -22,7 +22,7 @@ class FleetTest {
         fleet.accept(at(1, 0));
         fleet.accept(at(1, 5));
         fleet.accept(at(2, 5));
-        fleet.accept(Sample.builder().timestamp(T0.plusSeconds(5)).address("10.0.0.13:80").status(Status.OFFLINE)
+        fleet.accept(Sample.builder().timestamp(T0.plusSeconds(5)).address("127.0.0.13:80").status(Status.OFFLINE)
                 .build());
 
         FleetTotals t = fleet.totals(T0.plusSeconds(7));

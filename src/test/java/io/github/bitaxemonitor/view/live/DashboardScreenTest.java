@@ -50,7 +50,7 @@ class DashboardScreenTest {
 
         assertThat(s.line(s.rowOf("NAME"))).contains("ADDRESS", "STATUS", "HASHRATE", "%EXP", "ASIC", "VR", "POWER",
                 "J/TH", "FAN", "RSSI", "SHARES A/R", "BEST", "UPTIME", "FREQ@MV", "SEEN");
-        assertThat(s.line(s.tableRow("gamma-1"))).contains("10.0.0.11:80", "ONLINE", "1.08 TH/s", "99%", "56.0C",
+        assertThat(s.line(s.tableRow("gamma-1"))).contains("127.0.0.11:80", "ONLINE", "1.08 TH/s", "99%", "56.0C",
                 "19.0 W", "17.6", "65%", "-52", "15.2k/12", "4.29G", "1d00h", "525@1150", "3s");
     }
 
@@ -302,7 +302,7 @@ class DashboardScreenTest {
         StringBuilder rows = new StringBuilder(FleetData.header());
         for (int i = 0; i < 1000; i++) {
             rows.append(FleetData.row(FleetData.miner(i, NOW.minusSeconds(2))
-                    .alias(String.format("m%04d", i)).address("10.1." + (i / 250) + "." + (i % 250) + ":80").build()));
+                    .alias(String.format("m%04d", i)).address("127.1." + (i / 250) + "." + (i % 250) + ":80").build()));
         }
         Files.writeString(dir.resolve("metrics-2026-11-20.csv"), rows.toString());
         ScreenHarness s = new ScreenHarness(dir.resolve("metrics.csv"), 80, 24, true, false, NOW);
