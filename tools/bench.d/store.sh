@@ -26,7 +26,7 @@ scenario_store() {
   jrun io.github.bitaxemonitor.bench.HistoryGenerator --single "$s/backup/data/metrics-$today.csv" --bytes 99M >/dev/null
   timed store-backup jrun io.github.bitaxemonitor.bench.StoreBench --csv-path "$s/backup/data/metrics.csv" --cycles 1 --backup true
   o="$W/out/store-backup.out"; cat "$o" >&2
-  timed gzip gzip -6 -c "$s/backup/data/$(kv "$o" file)"
+  timed gzip sh -c 'gzip -6 -c "$1" >"$2"' gzip "$s/backup/data/$(kv "$o" file)" "$s/peer.gz"
   record store "backup of the current file ($(($(kv "$o" file_bytes) / 1000000)) MB), background" "$(kv "$o" backup_ms)" ms \
     "gzip -6 -c" "$(awk "BEGIN{printf \"%.0f\", $WALL*1000}")" "-" "gz $(($(kv "$o" gz_bytes) / 1000000)) MB"
   rm -rf "$s"
