@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Proves that a faster {@link SampleCsv} (tools/bench.d/sample-csv-fastpath.patch) writes and reads exactly what the
+ * Proves that a changed {@link SampleCsv} (tools/bench candidate, BENCH_PATCH) writes and reads exactly what the
  * Commons CSV path does, so a speed-up never changes a stored byte.
  *
  * <ul>
