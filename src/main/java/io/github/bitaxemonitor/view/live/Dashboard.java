@@ -28,6 +28,15 @@ final class Dashboard {
     private String readError;
     /** Epoch second of the last draw's clock; ages are shown in whole seconds. */
     private long drawnSecond = Long.MIN_VALUE;
+    /** Bumped whenever a refresh brought new rows; the ordered rows below are valid for one version. */
+    private long dataVersion;
+    /** What {@link #orderedRows} was computed for; an idle redraw (only ages moved) reuses it. */
+    private RowsKey rowsKey;
+    /** The filtered, sorted rows for {@link #rowsKey}: sorting 1,000 miners every frame was most of idle CPU. */
+    private List<MinerTrack> orderedRows;
+
+    private record RowsKey(long dataVersion, MinerColumn sort, boolean reversed, String filter) {
+    }
 
     Dashboard(FleetFeed feed, LiveOptions options, Clock clock) {
         this.feed = feed;
@@ -47,6 +56,9 @@ final class Dashboard {
         try {
             boolean changed = feed.refresh();
             readError = null;
+            if (changed) {
+                dataVersion++;
+            }
             return changed;
         } catch (IOException e) {
             readError = e.toString();
@@ -97,6 +109,15 @@ final class Dashboard {
     private Frame frame() {
         Instant now = clock.instant();
         Fleet fleet = feed.fleet();
+        return new Frame(fleet.totals(now), orderedRows(fleet), fleet.miners().size(), state, now, theme,
+                options.sourceLabel(), feed.tailer().corruptRows(), readError);
+    }
+
+    private List<MinerTrack> orderedRows(Fleet fleet) {
+        RowsKey key = new RowsKey(dataVersion, state.sort, state.reversed, state.filter);
+        if (key.equals(rowsKey)) {
+            return orderedRows;
+        }
         List<MinerTrack> rows = new ArrayList<>(fleet.miners().size());
         for (MinerTrack m : fleet.miners()) {
             if (state.matches(m)) {
@@ -106,7 +127,8 @@ final class Dashboard {
         Comparator<MinerTrack> order = state.sort.order.thenComparing(MinerColumn.NAME.order)
                 .thenComparing(MinerTrack::address);
         rows.sort(state.reversed ? order.reversed() : order);
-        return new Frame(fleet.totals(now), rows, fleet.miners().size(), state, now, theme, options.sourceLabel(),
-                feed.tailer().corruptRows(), readError);
+        rowsKey = key;
+        orderedRows = List.copyOf(rows);
+        return orderedRows;
     }
 }
