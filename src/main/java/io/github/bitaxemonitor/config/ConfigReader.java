@@ -6,11 +6,9 @@ import io.github.bitaxemonitor.config.YamlTree.Pos;
 import io.github.bitaxemonitor.config.YamlTree.Scalar;
 import io.github.bitaxemonitor.model.MinerEndpoint;
 import io.github.bitaxemonitor.store.StoreSettings.Rotation;
-import io.github.bitaxemonitor.text.HostileText;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Turns a located YAML tree into a {@link MonitorConfig}, reporting every problem it finds. */
@@ -77,7 +75,7 @@ final class ConfigReader {
                 .backupFrequency(backupFrequency)
                 .backupDir(backupDir)
                 .backupKeep(top.integer("backup_keep", MonitorConfig.DEFAULT_BACKUP_KEEP, 1, 1000))
-                .rotation(rotation(top))
+                .rotation(top.choice("rotation", Rotation.class, MonitorConfig.DEFAULT_ROTATION))
                 .maxFileMb(top.integer("max_file_mb", MonitorConfig.DEFAULT_MAX_FILE_MB, 1, 100_000))
                 .hostnameCache(cache)
                 .maxReplyKb(top.integer("max_reply_kb", MonitorConfig.DEFAULT_MAX_REPLY_KB, 1, 65_536))
@@ -103,17 +101,6 @@ final class ConfigReader {
                 .wifiMinRssi((long) t.integer("wifi_min_rssi", (int) Thresholds.DEFAULT_WIFI_MIN_RSSI, -120, 0))
                 .offlineAfter(t.integer("offline_after", Thresholds.DEFAULT_OFFLINE_AFTER, 1, 100))
                 .build();
-    }
-
-    private Rotation rotation(Section top) {
-        String r = top.text("rotation", "daily", "daily or size");
-        try {
-            return Rotation.valueOf(r.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(top.node("rotation").pos(), "rotation must be daily or size, not '"
-                    + HostileText.forTerminal(r) + "'");
-            return MonitorConfig.DEFAULT_ROTATION;
-        }
     }
 
     private Path path(Section top, String key, Path def) {

@@ -84,7 +84,7 @@ final class MinerListReader {
                 problems.add(listAlias.pos(), "this miner already has an alias in 'miners' ('" + alias
                         + "'): keep one of the two");
             }
-            kind = kind(m);
+            kind = m.choice("type", MinerKind.class, MinerKind.BITAXE);
         } else {
             problems.add(item.pos(), "a miner must be an address or a mapping with 'address', 'alias' and 'type'");
             return null;
@@ -100,17 +100,6 @@ final class MinerListReader {
             problems.add(addressPos, "bad miner address '" + HostileText.forTerminal(address) + "': "
                     + e.getMessage());
             return null;
-        }
-    }
-
-    private MinerKind kind(Section m) {
-        String type = m.text("type", "bitaxe", "bitaxe or cgminer");
-        try {
-            return MinerKind.valueOf(type.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(m.node("type").pos(), "miners[].type must be bitaxe or cgminer, not '"
-                    + HostileText.forTerminal(type) + "'");
-            return MinerKind.BITAXE;
         }
     }
 

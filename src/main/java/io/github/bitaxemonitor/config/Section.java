@@ -126,6 +126,22 @@ final class Section {
         return s.text().trim();
     }
 
+    /** A key whose value names one of {@code type}'s constants, in any case; anything else is reported. */
+    <E extends Enum<E>> E choice(String key, Class<E> type, E def) {
+        StringBuilder expected = new StringBuilder();
+        for (E c : type.getEnumConstants()) {
+            expected.append(expected.length() == 0 ? "" : " or ").append(c.name().toLowerCase(Locale.ROOT));
+        }
+        String t = text(key, def.name().toLowerCase(Locale.ROOT), expected.toString());
+        try {
+            return Enum.valueOf(type, t.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(node(key).pos(), name(key) + " must be " + expected + ", not '"
+                    + HostileText.forTerminal(t) + "'");
+            return def;
+        }
+    }
+
     /** The scalar of a present key; reports (and returns null for) a list, mapping or empty value. */
     private Scalar scalar(String key, String expected) {
         Entry e = entries.get(key);
