@@ -24,8 +24,8 @@ public final class Main implements Runnable {
 
     /**
      * The command tree for these arguments. Picocli reads every option annotation of every subcommand it is given,
-     * which cost a one-shot viewer a sixth of its start-up CPU, so a command line that names a subcommand gets only that one;
-     * anything else (help, version, a typo) gets them all, for the listing and the error message.
+     * which cost a one-shot viewer a sixth of its start-up CPU, so a command line that names a subcommand gets only
+     * that one; anything else (help, version, a typo) gets them all, for the listing and the error message.
      */
     static CommandLine commandLine(String... args) {
         CommandLine cl = new CommandLine(new Main());
