@@ -241,6 +241,7 @@ public final class SampleCsv {
         return switch (c.type()) {
             case DECIMAL -> formatDecimal(((Number) v).doubleValue(), c.derived() ? 3 : 6);
             case STATUS -> ((Status) v).name();
+            case TIMESTAMP -> Timestamps.format((Instant) v);
             default -> v.toString();
         };
     }
@@ -249,7 +250,7 @@ public final class SampleCsv {
     static Object parseCell(Column c, String text) {
         try {
             return switch (c.type()) {
-                case TIMESTAMP -> Instant.parse(text);
+                case TIMESTAMP -> Timestamps.parse(text);
                 case STATUS -> Status.parse(text);
                 case TEXT -> text;
                 case DECIMAL -> {
