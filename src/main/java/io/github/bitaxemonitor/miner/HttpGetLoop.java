@@ -225,11 +225,11 @@ final class HttpGetLoop implements Executor, AutoCloseable {
         boolean complete;
         try {
             if (n < 0) {
-                complete = x.parser.endOfStream();
+                complete = x.parser().endOfStream();
                 closeChannel(c);
             } else {
                 readBuffer.flip();
-                complete = x.parser.feed(readBuffer);
+                complete = x.parser().feed(readBuffer);
             }
         } catch (PollException e) {
             fail(x, e);
@@ -237,7 +237,7 @@ final class HttpGetLoop implements Executor, AutoCloseable {
         }
         if (complete) {
             // bytes beyond the reply: the server does not speak plain request-reply HTTP; start afresh next time
-            boolean keep = x.parser.reusable() && !readBuffer.hasRemaining() && c.channel != null;
+            boolean keep = x.parser().reusable() && !readBuffer.hasRemaining() && c.channel != null;
             finish(x, keep);
         }
     }
@@ -253,7 +253,7 @@ final class HttpGetLoop implements Executor, AutoCloseable {
      */
     private void failedOnTheWire(Exchange x, Throwable e) {
         MinerConnection c = x.connection;
-        if (c.reused && !x.reconnected && !x.parser.started() && !x.done()) {
+        if (c.reused && !x.reconnected && !x.parser().started() && !x.done()) {
             x.reconnected = true;
             closeChannel(c);
             connect(x);
@@ -271,7 +271,7 @@ final class HttpGetLoop implements Executor, AutoCloseable {
         } else {
             closeChannel(c);
         }
-        x.result.complete(new ReplyBody(x.parser.body(), x.parser.bodyLength()));
+        x.succeed();
     }
 
     /** Ends the attempt and its connection: an unread or unfinished reply must not be read on and on. */
@@ -281,7 +281,7 @@ final class HttpGetLoop implements Executor, AutoCloseable {
             c.exchange = null;
         }
         closeChannel(c);
-        x.result.completeExceptionally(e);
+        x.fail(e);
     }
 
     private void closeChannel(MinerConnection c) {

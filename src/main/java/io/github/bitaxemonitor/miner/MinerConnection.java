@@ -41,14 +41,18 @@ final class MinerConnection {
 
     /**
      * One attempt: a GET on this connection from connect (if needed) to the last body byte, bounded by
-     * {@code deadlineNanos}.
+     * {@code deadlineNanos}. An ended attempt waits in the loop's deadline queue until its deadline passes, so it lets
+     * go of its parser (and body) and its future the moment it ends: a fleet's replies must not stay reachable for a
+     * whole timeout, surviving young collections for nothing.
      */
     static final class Exchange {
         final MinerConnection connection;
         final long deadlineNanos;
         final long timeoutMs;
-        final CompletableFuture<ReplyBody> result;
-        final HttpReplyParser parser;
+        /** Null once the attempt ended. */
+        private CompletableFuture<ReplyBody> result;
+        /** Null once the attempt ended. */
+        private HttpReplyParser parser;
         /** The request bytes still to write, null before connecting. */
         ByteBuffer toWrite;
         /** Set once after a stale keep-alive connection failed: the attempt then goes on over a new one. */
@@ -57,14 +61,44 @@ final class MinerConnection {
         Exchange(MinerConnection connection, long deadlineNanos, long timeoutMs, long maxBody,
                  CompletableFuture<ReplyBody> result) {
             this.connection = connection;
-            this.result = result;
             this.deadlineNanos = deadlineNanos;
             this.timeoutMs = timeoutMs;
+            this.result = result;
             this.parser = new HttpReplyParser(maxBody);
         }
 
         boolean done() {
-            return result.isDone();
+            return result == null;
+        }
+
+        HttpReplyParser parser() {
+            return parser;
+        }
+
+        /** Ends the attempt with the reply's body (the caller checked it is complete). */
+        void succeed() {
+            if (done()) {
+                return;
+            }
+            CompletableFuture<ReplyBody> r = end();
+            r.complete(new ReplyBody(parser.body(), parser.bodyLength()));
+            parser = null;
+        }
+
+        void fail(Throwable t) {
+            if (done()) {
+                return;
+            }
+            CompletableFuture<ReplyBody> r = end();
+            parser = null;
+            r.completeExceptionally(t);
+        }
+
+        private CompletableFuture<ReplyBody> end() {
+            CompletableFuture<ReplyBody> r = result;
+            result = null;
+            toWrite = null;
+            return r;
         }
     }
 
