@@ -196,6 +196,9 @@ final class HttpGetLoop implements Executor, AutoCloseable {
 
     private void handle(SelectionKey key) {
         MinerConnection c = (MinerConnection) key.attachment();
+        if (key != c.key || !key.isValid()) {
+            return; // a channel closed earlier in this round (its attempt may already go on over a new one)
+        }
         Exchange x = c.exchange;
         if (x == null) {
             idleEvent(c);
