@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
@@ -126,19 +127,23 @@ final class HttpGetLoop implements Executor, AutoCloseable {
             }
             return;
         }
-        resolver.execute(() -> {
-            InetSocketAddress address = new InetSocketAddress(ep.host(), ep.port());
-            execute(() -> {
-                if (x.done()) {
-                    return;
-                }
-                if (address.isUnresolved()) {
-                    fail(x, new UnknownHostException(ep.host()));
-                } else {
-                    open(x, address);
-                }
+        try {
+            resolver.execute(() -> {
+                InetSocketAddress address = new InetSocketAddress(ep.host(), ep.port());
+                execute(() -> {
+                    if (x.done()) {
+                        return;
+                    }
+                    if (address.isUnresolved()) {
+                        fail(x, new UnknownHostException(ep.host()));
+                    } else {
+                        open(x, address);
+                    }
+                });
             });
-        });
+        } catch (RejectedExecutionException e) {
+            fail(x, new PollException(Kind.TIMEOUT, "client closed"));
+        }
     }
 
     private void open(Exchange x, InetSocketAddress address) {
