@@ -1,5 +1,7 @@
 # Scenario 1 of issue 5 (sourced by tools/bench): poll cycles of the real collector against a simulated fleet on
-# 127.0.0.1 answering in 100-300 ms. The simulator runs in its own process on the same two cores.
+# 127.0.0.1 answering in 100-300 ms. The simulator runs in its own process on the same two cores, C1-only
+# (BENCH_SIM_OPTS): with C2 its compiler threads kept recompiling and cost 2-3x the simulator's own work per request,
+# CPU the collector then lacked.
 
 # cycles FILE KEY: the median of KEY over the steady cycles (every cycle but the first).
 steady() { awk -v k="$2" 'NR>1 { for (i=1;i<=NF;i++) { split($i,a,"="); if (a[1]==k) print a[2] } }' "$1" | sort -n \
@@ -14,7 +16,8 @@ start_fleet() {
   SIMS=()
   while ((left > 0)); do
     part=$((left < per ? left : per))
-    java -cp "$CP" io.github.bitaxemonitor.cli.Main simulate --miners "$part" --latency 100-300 --faults none \
+    # shellcheck disable=SC2086
+    java ${BENCH_SIM_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC} -cp "$CP" io.github.bitaxemonitor.cli.Main simulate --miners "$part" --latency 100-300 --faults none \
       --seed $((42 + i)) --write-config "$dir/sim-$i.yaml" >"$dir/sim-$i.log" 2>&1 &
     SIMS+=($!)
     left=$((left - part)); i=$((i + 1))
@@ -29,6 +32,13 @@ start_fleet() {
   sleep 1
 }
 
+# sim_cpu_ms: CPU (user + system) the running simulators have used so far, in ms, from /proc/PID/stat.
+sim_cpu_ms() {
+  local p total=0 hz; hz=$(getconf CLK_TCK)
+  for p in "${SIMS[@]}"; do total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done
+  echo $((total * 1000 / hz))
+}
+
 stop_fleet() { local p; for p in "${SIMS[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null || true; done; }
 
 scenario_poll() {
@@ -38,8 +48,13 @@ scenario_poll() {
     say "poll: $n simulated miners (ulimit -n $(ulimit -n))"
     dir="$W/poll-$n"; rm -rf "$dir"; mkdir -p "$dir"
     start_fleet "$n" "$dir" || continue
+    local sim0; sim0=$(sim_cpu_ms)
     timed "poll-$n" jrun io.github.bitaxemonitor.bench.PollCycleBench --config "$dir/config.yaml" --cycles "${BENCH_CYCLES:-6}"
     out="$W/out/poll-$n.out"; cat "$out" >&2
+    # every answered poll is one request the simulators served (no faults, so no other replies)
+    local served; served=$(awk '{ for (i=1;i<=NF;i++) { split($i,a,"="); if (a[1]=="reachable") s+=a[2] } } END{print s+0}' "$out")
+    record poll "$n miners: simulator CPU per request (whole run)" "$(awk "BEGIN{ if ($served > 0) printf \"%.1f\", ($(sim_cpu_ms) - sim0) * 1000 / $served; else print \"nan\" }")" us \
+      "" "" "-" "$served requests, first cycle (accepts, JIT) included"
     cycle=$(steady "$out" wall_ms); slowest=$(steady "$out" slowest_reply_ms)
     case "$n" in
       1000) record poll "$n miners: cycle ms (median, steady)" "$cycle" ms "slowest reply" "$slowest" "<=1.25x" \

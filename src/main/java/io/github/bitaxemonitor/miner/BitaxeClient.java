@@ -3,23 +3,22 @@ package io.github.bitaxemonitor.miner;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.bitaxemonitor.miner.MinerConnection.ReplyBody;
 import io.github.bitaxemonitor.miner.PollResult.Kind;
 import io.github.bitaxemonitor.model.MinerEndpoint;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * AxeOS: {@code GET /api/system/info} over one shared JDK HttpClient (HTTP/1.1, keep-alive, so each miner keeps one
- * reused connection). Each attempt is bounded from connect to the last body byte: {@code HttpRequest.timeout} only
- * covers the headers, so the whole exchange is also cut with {@code orTimeout}, which cancels the request.
+ * AxeOS: {@code GET /api/system/info} over {@link HttpGetLoop}, one selector thread for the whole fleet with one
+ * kept-alive connection per miner. Hand-written rather than the JDK HttpClient because this one GET is all the
+ * monitor sends, and the JDK client's general exchange machinery (worker hand-offs, pooled-connection bookkeeping,
+ * header maps, futures per stage) cost 4x the CPU per poll: 400-520 us against 90-120 us for a whole poll, row
+ * included, at 1,000 simulated miners; at 10,000 on two cores it answered under 20 % of the fleet per cycle. Each
+ * attempt is bounded from connect to the last body byte; the reply becomes a Sample on the loop thread as soon as it
+ * is complete.
  */
 final class BitaxeClient implements MinerClient {
     static final String INFO_PATH = "/api/system/info";
@@ -29,81 +28,56 @@ final class BitaxeClient implements MinerClient {
     private final ClientSettings settings;
     private final Retrying retrying;
     private final Clock clock;
-    private final ExecutorService executor;
-    private final HttpClient http;
+    private final HttpGetLoop http;
     private final OnePerEndpoint inFlight = new OnePerEndpoint();
 
     BitaxeClient(ClientSettings settings, Retrying retrying, Clock clock) {
         this.settings = settings;
         this.retrying = retrying;
         this.clock = clock;
-        this.executor = DaemonPool.fixed("bitaxe-http", 2);
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(executor)
-                .build();
+        this.http = new HttpGetLoop(INFO_PATH, settings.maxReplyBytes(), "bitaxe-http");
     }
 
     @Override
     public CompletableFuture<PollResult> poll(MinerEndpoint endpoint) {
-        return inFlight.run(endpoint, () -> {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + endpoint.address() + INFO_PATH))
-                    .timeout(settings.timeout())
-                    .header("Accept", "application/json")
-                    .GET()
-                    .build();
-            return retrying.run(settings.retries(), executor, () -> attempt(request, endpoint));
+        return inFlight.run(endpoint, () -> retrying.run(settings.retries(), http, () -> attempt(endpoint)));
+    }
+
+    private CompletableFuture<PollResult> attempt(MinerEndpoint endpoint) {
+        long timeoutMs = settings.timeout().toMillis();
+        long started = System.nanoTime();
+        return http.get(endpoint, timeoutMs).handle((body, thrown) -> {
+            long latency = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            if (thrown != null) {
+                return Failures.from(thrown, latency, timeoutMs);
+            }
+            try {
+                return new PollResult.Reading(
+                        AxeOsInfo.parse(object(body), endpoint.address(), clock.instant(), latency), latency);
+            } catch (PollException e) {
+                return Failures.of(e.kind(), e.getMessage(), latency);
+            }
         });
     }
 
-    private CompletableFuture<PollResult> attempt(HttpRequest request, MinerEndpoint endpoint) {
-        long timeoutMs = settings.timeout().toMillis();
-        long started = System.nanoTime();
-        CompletableFuture<HttpResponse<byte[]>> sent =
-                http.sendAsync(request, CappedBody.handler(settings.maxReplyBytes()));
-        return sent.thenApply(response -> {
-                    long latency = millisSince(started);
-                    return (PollResult) new PollResult.Reading(
-                            AxeOsInfo.parse(object(response.body()), endpoint.address(), clock.instant(), latency),
-                            latency);
-                })
-                .orTimeout(timeoutMs, TimeUnit.MILLISECONDS)
-                .handle((result, thrown) -> {
-                    if (thrown == null) {
-                        return result;
-                    }
-                    // aborts the exchange and closes its connection, so a dribbling miner is not read on and on
-                    sent.cancel(true);
-                    return Failures.from(thrown, millisSince(started), timeoutMs);
-                });
-    }
-
-    /** The reply must be one JSON object; anything else is BAD_REPLY (thrown through the future). */
-    private static JsonNode object(byte[] body) {
+    /** The reply must be one JSON object; anything else is BAD_REPLY. */
+    private static JsonNode object(ReplyBody body) throws PollException {
         JsonNode root;
         try {
-            root = JSON.readTree(body);
+            root = JSON.readTree(body.bytes(), 0, body.length());
         } catch (JsonProcessingException e) {
-            throw new CompletionException(
-                    new PollException(Kind.BAD_REPLY, "malformed JSON: " + e.getOriginalMessage()));
+            throw new PollException(Kind.BAD_REPLY, "malformed JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new CompletionException(e);
+            throw new PollException(Kind.BAD_REPLY, "unreadable reply: " + e.getMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new CompletionException(
-                    new PollException(Kind.BAD_REPLY, "reply is not a JSON object"));
+            throw new PollException(Kind.BAD_REPLY, "reply is not a JSON object");
         }
         return root;
     }
 
-    private static long millisSince(long startNanos) {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-    }
-
     @Override
     public void close() {
-        executor.shutdownNow();
+        http.close();
     }
 }

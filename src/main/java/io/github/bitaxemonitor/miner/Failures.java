@@ -9,8 +9,6 @@ import java.net.NoRouteToHostException;
 import java.net.PortUnreachableException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.nio.channels.InterruptedByTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.util.Locale;
@@ -44,10 +42,7 @@ final class Failures {
         if (t instanceof PollException p) {
             return of(p.kind(), p.getMessage(), latencyMs);
         }
-        if (t instanceof HttpConnectTimeoutException) {
-            return of(Kind.UNREACHABLE, "connect timed out after " + timeoutMs + " ms", latencyMs);
-        }
-        if (t instanceof HttpTimeoutException || t instanceof TimeoutException
+        if (t instanceof TimeoutException
                 || t instanceof SocketTimeoutException || t instanceof InterruptedByTimeoutException) {
             return of(Kind.TIMEOUT, "no complete reply within " + timeoutMs + " ms", latencyMs);
         }
@@ -72,7 +67,7 @@ final class Failures {
         return of(Kind.BAD_REPLY, message.isEmpty() ? name : name + ": " + message, latencyMs);
     }
 
-    /** The HTTP client reports a reset as "EOF" or "no bytes" and keeps the socket's own message as a cause. */
+    /** A reset may arrive wrapped (a completion, an I/O error of the channel) with the socket's message as a cause. */
     private static boolean anyCauseSays(Throwable t, String words) {
         for (int depth = 0; t != null && depth < 10; t = t.getCause(), depth++) {
             if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains(words)) {

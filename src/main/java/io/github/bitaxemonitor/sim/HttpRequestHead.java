@@ -3,7 +3,6 @@ package io.github.bitaxemonitor.sim;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The request line and the headers the simulator acts on, parsed from the bytes a connection has read so far.
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
 record HttpRequestHead(String method, String path, boolean keepAlive, int headLength, long contentLength) {
     /** Longer heads are answered with 431; the JDK client sends about 150 bytes. */
     static final int MAX_HEAD_BYTES = 8192;
-    private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
 
     /**
      * Parses the head at the start of {@code in} (a buffer in write mode: bytes 0..position are data). Returns null
@@ -29,8 +27,9 @@ record HttpRequestHead(String method, String path, boolean keepAlive, int headLe
         if (end < 0) {
             return null;
         }
-        String[] lines = LINE_BREAK.split(new String(a, 0, end, StandardCharsets.ISO_8859_1));
-        String[] request = lines[0].split(" ", -1);
+        String head = new String(a, 0, end, StandardCharsets.ISO_8859_1);
+        int lineEnd = head.indexOf('\n');
+        String[] request = stripCr(head.substring(0, lineEnd)).split(" ", -1);
         if (request.length != 3 || request[0].isEmpty() || !request[1].startsWith("/")
                 || !request[2].startsWith("HTTP/1.")) {
             throw new IllegalArgumentException("bad request line");
@@ -38,14 +37,17 @@ record HttpRequestHead(String method, String path, boolean keepAlive, int headLe
         boolean http10 = request[2].equals("HTTP/1.0");
         boolean keepAlive = !http10;
         long contentLength = 0;
-        for (int i = 1; i < lines.length; i++) {
-            int colon = lines[i].indexOf(':');
+        // header by header, without a regular expression per request: this runs for every poll of the fleet
+        for (int from = lineEnd + 1, to; from < head.length(); from = to + 1) {
+            to = head.indexOf('\n', from);
+            String line = stripCr(head.substring(from, to));
+            int colon = line.indexOf(':');
             if (colon <= 0) {
                 continue;
             }
-            String name = lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT);
-            String value = lines[i].substring(colon + 1).strip().toLowerCase(Locale.ROOT);
-            if (name.equals("connection")) {
+            String name = line.substring(0, colon).strip();
+            String value = line.substring(colon + 1).strip().toLowerCase(Locale.ROOT);
+            if (name.equalsIgnoreCase("connection")) {
                 for (String token : value.split(",")) {
                     if (token.strip().equals("close")) {
                         keepAlive = false;
@@ -53,7 +55,7 @@ record HttpRequestHead(String method, String path, boolean keepAlive, int headLe
                         keepAlive = true;
                     }
                 }
-            } else if (name.equals("content-length")) {
+            } else if (name.equalsIgnoreCase("content-length")) {
                 try {
                     contentLength = Long.parseLong(value);
                 } catch (NumberFormatException e) {
@@ -62,13 +64,17 @@ record HttpRequestHead(String method, String path, boolean keepAlive, int headLe
                 if (contentLength < 0) {
                     throw new IllegalArgumentException("bad Content-Length");
                 }
-            } else if (name.equals("transfer-encoding")) {
+            } else if (name.equalsIgnoreCase("transfer-encoding")) {
                 throw new IllegalArgumentException("chunked request bodies are not supported");
             }
         }
         int query = request[1].indexOf('?');
         String path = query < 0 ? request[1] : request[1].substring(0, query);
         return new HttpRequestHead(request[0], path, keepAlive, end, contentLength);
+    }
+
+    private static String stripCr(String line) {
+        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
     }
 
     /** Index just past the blank line ending the head (CRLF CRLF, or bare LF LF), or -1. */

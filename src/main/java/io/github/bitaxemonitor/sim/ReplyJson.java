@@ -2,6 +2,7 @@ package io.github.bitaxemonitor.sim;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +12,9 @@ import java.io.UncheckedIOException;
  * lets old firmware shapes repeat a field name in different case, exactly as the devices do.
  */
 public final class ReplyJson {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** Schubfach instead of Double.toString for the ~20 numbers of every reply: a third of the simulator's CPU. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
     private ReplyJson() {
     }
