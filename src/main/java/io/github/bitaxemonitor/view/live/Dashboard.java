@@ -26,8 +26,6 @@ final class Dashboard {
     private final ViewState state = new ViewState();
     /** The last refresh's read error (raw; escaped when drawn), or null when the last refresh worked. */
     private String readError;
-    /** Epoch second of the last draw's clock; ages are shown in whole seconds. */
-    private long drawnSecond = Long.MIN_VALUE;
     /** Bumped whenever a refresh brought new rows; the ordered rows below are valid for one version. */
     private long dataVersion;
     /** What {@link #orderedRows} was computed for; an idle redraw (only ages moved) reuses it. */
@@ -74,10 +72,9 @@ final class Dashboard {
         return Keys.handle(key, state, f.rows(), Math.max(1, layout.pageRows()), shown);
     }
 
-    /** Draws the whole screen into {@code g} (a screen's back buffer: only changed cells reach the terminal). */
+    /** Draws the whole screen, every cell, into {@code g} (an off-screen frame: only changed lines reach the terminal). */
     void draw(TextGraphics g, TerminalSize size) {
         Frame f = frame();
-        drawnSecond = f.now().getEpochSecond();
         Layout layout = layout(size, f);
         state.scrollTo(state.selectedIndex(f.rows()), f.rows().size(), layout.pageRows());
         theme.normal(g);
@@ -91,11 +88,6 @@ final class Dashboard {
         if (state.help) {
             HelpView.draw(g, size.getColumns(), size.getRows(), theme);
         }
-    }
-
-    /** True when the clock has entered a new second since the last draw, so the shown ages would change. */
-    boolean clockMoved() {
-        return clock.instant().getEpochSecond() != drawnSecond;
     }
 
     ViewState state() {

@@ -59,7 +59,7 @@ final class HeaderView {
             String text = f.readError() != null ? "cannot read the data: " + HostileText.forTerminal(f.readError())
                     : s.miners() == 0
                     ? "no data yet: waiting for rows in " + HostileText.forTerminal(f.sourceLabel())
-                    : "collector looks stopped: no new row for " + Units.duration(s.dataAge())
+                    : "collector looks stopped: no new row for " + Units.age(s.dataAge())
                     + (s.cycle() == null ? "" : " (cycle " + Units.duration(s.cycle()) + ")") + " - is monitor running?";
             new LineWriter(g, 0, 2, layout.width()).put(text);
         }

@@ -4,7 +4,6 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import io.github.bitaxemonitor.view.FleetFeed;
 import io.github.bitaxemonitor.view.data.DataSource;
@@ -14,33 +13,67 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A dashboard drawn on Lanterna's virtual terminal, driven by keys, read back cell by cell. */
+/**
+ * A dashboard painted on Lanterna's virtual terminal the way the live view paints it, driven by keys, read back cell
+ * by cell.
+ */
 final class ScreenHarness {
     final DefaultVirtualTerminal terminal;
-    final TerminalScreen screen;
+    final FramePainter painter;
     final Dashboard dashboard;
     final FleetFeed feed;
+    /** The dashboard's clock; tests move it on. */
+    final TestClock clock;
+    /** Lines the last {@link #draw} wrote to the terminal. */
+    int linesWritten;
+
+    /** A clock that stands still until told to move. */
+    static final class TestClock extends Clock {
+        private Instant now;
+
+        TestClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
 
     ScreenHarness(Path data, int cols, int rows, boolean color, boolean ascii, Instant now) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
-        screen = new TerminalScreen(terminal);
-        screen.startScreen();
+        painter = new FramePainter(terminal);
         feed = FleetFeed.open(DataSource.resolve(data), Duration.ofHours(1), Fleet.DEFAULT_HISTORY);
         dashboard = new Dashboard(feed, new LiveOptions(Duration.ofSeconds(2), color, ascii, data.toString()),
-                Clock.fixed(now, ZoneOffset.UTC));
+                clock = new TestClock(now));
         draw();
     }
 
     void draw() throws IOException {
-        screen.doResizeIfNecessary();
-        dashboard.draw(screen.newTextGraphics(), screen.getTerminalSize());
-        screen.refresh();
+        TerminalSize size = size();
+        linesWritten = painter.paint(size, g -> dashboard.draw(g, size));
     }
 
     ScreenHarness press(KeyStroke key) throws IOException {
-        dashboard.key(key, screen.getTerminalSize());
+        dashboard.key(key, size());
         draw();
         return this;
     }
@@ -58,6 +91,7 @@ final class ScreenHarness {
 
     void resize(int cols, int rows) throws IOException {
         terminal.setTerminalSize(new TerminalSize(cols, rows));
+        painter.invalidate();
         draw();
     }
 
