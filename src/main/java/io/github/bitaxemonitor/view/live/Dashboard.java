@@ -5,8 +5,10 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import io.github.bitaxemonitor.view.FleetFeed;
 import io.github.bitaxemonitor.view.fleet.Fleet;
+import io.github.bitaxemonitor.view.fleet.FleetTotals;
 import io.github.bitaxemonitor.view.fleet.MinerTrack;
 import io.github.bitaxemonitor.view.format.MinerColumn;
+import io.github.bitaxemonitor.view.format.Units;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +35,22 @@ final class Dashboard {
     /** The filtered, sorted rows for {@link #rowsKey}: sorting 1,000 miners every frame was most of idle CPU. */
     private List<MinerTrack> orderedRows;
 
+    /** Bumped on every key, which may have changed anything the user sees. */
+    private long keyCount;
+    /** What the last drawn frame was made from; null before the first draw. */
+    private Shown shown;
+
     private record RowsKey(long dataVersion, MinerColumn sort, boolean reversed, String filter) {
+    }
+
+    /**
+     * Everything a frame is made from, except what only a key or new rows can change (those are counted): the size,
+     * and the texts that depend on the clock - the data age, the stopped-collector verdict, and the "last seen" age
+     * of the rows that can be on screen. Two equal values draw equal frames. A new clock-dependent text on screen
+     * must be added here, or it would stay stale between keys and new rows.
+     */
+    private record Shown(TerminalSize size, long dataVersion, long keyCount, String readError, long corruptRows,
+                         String dataAge, boolean collectorStopped, List<String> lastSeen) {
     }
 
     Dashboard(FleetFeed feed, LiveOptions options, Clock clock) {
@@ -66,6 +83,7 @@ final class Dashboard {
 
     /** Applies a key; the size is needed for paging. */
     Keys.Outcome key(KeyStroke key, TerminalSize size) {
+        keyCount++;
         Frame f = frame();
         Layout layout = layout(size, f);
         List<MinerColumn> shown = TableLayout.fit(size.getColumns()).stream().map(TableLayout.Placed::column).toList();
@@ -88,10 +106,33 @@ final class Dashboard {
         if (state.help) {
             HelpView.draw(g, size.getColumns(), size.getRows(), theme);
         }
+        shown = shownNow(size, f);
+    }
+
+    /**
+     * True when a frame drawn now could differ from the last one drawn: after new rows, a key, a read error, or
+     * when a shown age has moved on. Cheap (no drawing), so an idle refresh tick costs next to nothing; ages past a
+     * minute change once a minute.
+     */
+    boolean stale(TerminalSize size) {
+        return !shownNow(size, frame()).equals(shown);
     }
 
     ViewState state() {
         return state;
+    }
+
+    private Shown shownNow(TerminalSize size, Frame f) {
+        List<MinerTrack> rows = f.rows();
+        // Rows from the first on screen to as many as the screen has lines: a superset of the table's rows.
+        int end = Math.min(rows.size(), state.top + size.getRows());
+        List<String> seen = new ArrayList<>(Math.max(0, end - state.top));
+        for (int i = state.top; i < end; i++) {
+            seen.add(MinerColumn.LAST_SEEN.text(rows.get(i), f.now()));
+        }
+        FleetTotals t = f.totals();
+        return new Shown(size, dataVersion, keyCount, readError, f.corruptRows(), Units.ago(t.dataAge()),
+                t.collectorStopped(), seen);
     }
 
     private Layout layout(TerminalSize size, Frame f) {

@@ -89,6 +89,7 @@ public final class LiveViewer {
                 Thread.currentThread().interrupt();
                 return;
             }
+            boolean handled = event != null;
             // Handle everything already queued (fast typing, key repeat) before drawing once.
             while (event != null) {
                 if (event instanceof IOException e) {
@@ -103,13 +104,24 @@ public final class LiveViewer {
                 event = events.poll();
             }
             if (System.nanoTime() - nextRefresh >= 0) {
-                dashboard.refresh();
                 nextRefresh = System.nanoTime() + intervalNanos;
+                tick(dashboard, painter, size);
             }
-            // Also on a tick without new rows: a shown age or the stopped-collector verdict may have moved on. The
-            // painter sends nothing when the frame is the one on screen.
-            paint(size);
+            if (handled) {
+                paint(size);
+            }
         }
+    }
+
+    /**
+     * One refresh: reads new rows, and draws only when the frame could differ from the one on screen (new rows, a
+     * moved age); a tick over unchanged data composes nothing and sends nothing.
+     *
+     * @return lines written to the terminal
+     */
+    static int tick(Dashboard dashboard, FramePainter painter, TerminalSize size) throws IOException {
+        dashboard.refresh();
+        return dashboard.stale(size) ? painter.paint(size, g -> dashboard.draw(g, size)) : 0;
     }
 
     private void paint(TerminalSize size) throws IOException {

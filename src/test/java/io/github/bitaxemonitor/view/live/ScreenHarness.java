@@ -5,16 +5,22 @@ import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import com.googlecode.lanterna.terminal.Terminal;
 import io.github.bitaxemonitor.view.FleetFeed;
 import io.github.bitaxemonitor.view.data.DataSource;
 import io.github.bitaxemonitor.view.fleet.Fleet;
 import java.io.IOException;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 /**
  * A dashboard painted on Lanterna's virtual terminal the way the live view paints it, driven by keys, read back cell
@@ -29,6 +35,8 @@ final class ScreenHarness {
     final TestClock clock;
     /** Lines the last {@link #draw} wrote to the terminal. */
     int linesWritten;
+    /** Calls that send output to the terminal (text, cursor moves, styles, clears, flushes), counted since start. */
+    final AtomicInteger terminalWrites = new AtomicInteger();
 
     /** A clock that stands still until told to move. */
     static final class TestClock extends Clock {
@@ -60,7 +68,7 @@ final class ScreenHarness {
 
     ScreenHarness(Path data, int cols, int rows, boolean color, boolean ascii, Instant now) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
-        painter = new FramePainter(terminal);
+        painter = new FramePainter(counting(terminal, terminalWrites));
         feed = FleetFeed.open(DataSource.resolve(data), Duration.ofHours(1), Fleet.DEFAULT_HISTORY);
         dashboard = new Dashboard(feed, new LiveOptions(Duration.ofSeconds(2), color, ascii, data.toString()),
                 clock = new TestClock(now));
@@ -70,6 +78,12 @@ final class ScreenHarness {
     void draw() throws IOException {
         TerminalSize size = size();
         linesWritten = painter.paint(size, g -> dashboard.draw(g, size));
+    }
+
+    /** A refresh tick as the event loop does it, {@code step} after the last: new rows, and a redraw if stale. */
+    void tick(Duration step) throws IOException {
+        clock.advance(step);
+        linesWritten = LiveViewer.tick(dashboard, painter, size());
     }
 
     ScreenHarness press(KeyStroke key) throws IOException {
@@ -94,6 +108,23 @@ final class ScreenHarness {
         painter.invalidate();
         draw();
     }
+
+    /** The terminal seen through a proxy that counts every call that would send bytes to a real terminal. */
+    static Terminal counting(Terminal terminal, AtomicInteger writes) {
+        InvocationHandler h = (proxy, method, args) -> {
+            if (OUTPUT.matcher(method.getName()).lookingAt()) {
+                writes.incrementAndGet();
+            }
+            try {
+                return method.invoke(terminal, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return (Terminal) Proxy.newProxyInstance(Terminal.class.getClassLoader(), new Class<?>[] {Terminal.class}, h);
+    }
+
+    private static final Pattern OUTPUT = Pattern.compile("put|set|clear|enable|disable|reset|flush|bell|enter|exit");
 
     TerminalSize size() {
         return terminal.getTerminalSize();
