@@ -1,7 +1,6 @@
 package io.github.bitaxemonitor.view.live;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import io.github.bitaxemonitor.view.FleetFeed;
 import io.github.bitaxemonitor.view.fleet.Fleet;
@@ -91,7 +90,7 @@ final class Dashboard {
     }
 
     /** Draws the whole screen, every cell, into {@code g} (an off-screen frame: only changed lines reach the terminal). */
-    void draw(TextGraphics g, TerminalSize size) {
+    void draw(Canvas g, TerminalSize size) {
         Frame f = frame();
         Layout layout = layout(size, f);
         state.scrollTo(state.selectedIndex(f.rows()), f.rows().size(), layout.pageRows());

@@ -2,29 +2,25 @@ package io.github.bitaxemonitor.view.live;
 
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TextCharacter;
-import com.googlecode.lanterna.graphics.BasicTextImage;
-import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
  * Puts composed frames on a terminal, sending only the lines that differ from the frame shown before, and nothing at
- * all when no line differs. A frame is composed off screen and compared line by line, so the cost of a frame that
- * changes nothing is the composing alone - unlike Lanterna's screen, whose delta refresh inspects every cell (12,000
- * at 200x60) for width and equality on each refresh. Lines are written whole, left to right, so the terminal itself
- * advances over wide characters.
+ * all when no line differs. A frame is composed off screen on a {@link Canvas} and compared line by line as plain
+ * arrays - unlike Lanterna's screen, whose delta refresh inspects every cell (12,000 at 200x60) for width and
+ * equality on each refresh. Lines are written whole, left to right, so the terminal itself advances over wide
+ * characters.
  *
  * <p>Not thread-safe: the event loop owns it.
  */
 final class FramePainter {
     private final Terminal terminal;
     /** What the terminal shows now; null when unknown (before the first frame, after a resize): repaint everything. */
-    private BasicTextImage shown;
+    private Canvas shown;
     /** The off-screen frame composed next; kept to reuse its cells' storage. Same size as {@link #shown} or null. */
-    private BasicTextImage spare;
+    private Canvas spare;
 
     FramePainter(Terminal terminal) {
         this.terminal = terminal;
@@ -42,17 +38,17 @@ final class FramePainter {
      *
      * @return lines written to the terminal; 0 when the frame equals what is shown (then nothing was sent)
      */
-    int paint(TerminalSize size, Consumer<TextGraphics> draw) throws IOException {
-        BasicTextImage next = spare != null && spare.getSize().equals(size) ? spare : new BasicTextImage(size);
-        draw.accept(next.newTextGraphics());
-        boolean full = shown == null || !shown.getSize().equals(size);
+    int paint(TerminalSize size, Consumer<Canvas> draw) throws IOException {
+        Canvas next = spare != null && spare.size().equals(size) ? spare : new Canvas(size);
+        draw.accept(next);
+        boolean full = shown == null || !shown.size().equals(size);
         if (full) {
             terminal.resetColorAndSGR();
             terminal.clearScreen();
         }
         int written = 0;
         for (int y = 0; y < size.getRows(); y++) {
-            if (full || !sameLine(next, shown, y, size.getColumns())) {
+            if (full || !next.sameLine(shown, y)) {
                 writeLine(next, y, size.getColumns());
                 written++;
             }
@@ -68,31 +64,23 @@ final class FramePainter {
         return written;
     }
 
-    private static boolean sameLine(BasicTextImage a, BasicTextImage b, int y, int width) {
-        for (int x = 0; x < width; x++) {
-            if (!Objects.equals(a.getCharacterAt(x, y), b.getCharacterAt(x, y))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Writes line {@code y} from its first column, one terminal style change per run of equally styled cells. */
-    private void writeLine(BasicTextImage frame, int y, int width) throws IOException {
+    private void writeLine(Canvas frame, int y, int width) throws IOException {
         terminal.setCursorPosition(0, y);
         StringBuilder run = new StringBuilder(width);
-        TextCharacter style = null;
+        Canvas.Style style = null;
         for (int x = 0; x < width; x++) {
-            TextCharacter c = frame.getCharacterAt(x, y);
-            if (style == null || !sameStyle(c, style)) {
+            char c = frame.charAt(x, y);
+            if (c == Canvas.RIGHT_HALF) {
+                continue; // the terminal advanced two columns for the character on its left
+            }
+            Canvas.Style cellStyle = frame.styleAt(x, y);
+            if (!cellStyle.equals(style)) {
                 flush(run);
-                applyStyle(c);
-                style = c;
+                applyStyle(cellStyle);
+                style = cellStyle;
             }
-            run.append(c.getCharacterString());
-            if (c.isDoubleWidth()) {
-                x++; // the terminal advances two columns; the next cell is the character's right half
-            }
+            run.append(c);
         }
         flush(run);
     }
@@ -104,18 +92,12 @@ final class FramePainter {
         }
     }
 
-    private static boolean sameStyle(TextCharacter a, TextCharacter b) {
-        return a.getForegroundColor().equals(b.getForegroundColor())
-                && a.getBackgroundColor().equals(b.getBackgroundColor())
-                && a.getModifiers().equals(b.getModifiers());
-    }
-
-    private void applyStyle(TextCharacter c) throws IOException {
+    private void applyStyle(Canvas.Style style) throws IOException {
         terminal.resetColorAndSGR();
-        for (SGR sgr : c.getModifiers()) {
+        for (SGR sgr : style.modifiers()) {
             terminal.enableSGR(sgr);
         }
-        terminal.setForegroundColor(c.getForegroundColor());
-        terminal.setBackgroundColor(c.getBackgroundColor());
+        terminal.setForegroundColor(style.foreground());
+        terminal.setBackgroundColor(style.background());
     }
 }

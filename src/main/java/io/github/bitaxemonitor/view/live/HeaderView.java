@@ -1,7 +1,6 @@
 package io.github.bitaxemonitor.view.live;
 
 import com.googlecode.lanterna.SGR;
-import com.googlecode.lanterna.graphics.TextGraphics;
 import io.github.bitaxemonitor.model.Status;
 import io.github.bitaxemonitor.text.HostileText;
 import io.github.bitaxemonitor.view.fleet.FleetTotals;
@@ -13,7 +12,7 @@ final class HeaderView {
     private HeaderView() {
     }
 
-    static void draw(TextGraphics g, Layout layout, Frame f) {
+    static void draw(Canvas g, Layout layout, Frame f) {
         Theme t = f.theme();
         FleetTotals s = f.totals();
         String sep = " " + t.vertical() + " ";
