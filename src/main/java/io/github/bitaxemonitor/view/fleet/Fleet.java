@@ -31,7 +31,7 @@ public final class Fleet {
     private int gapCount;
     /** Bumped on every accepted row, so views can tell cheaply whether anything changed. */
     private long version;
-    /** Totals as of {@link #totalsVersion}; null until first asked. Summing 1,000 miners per frame was a third of it. */
+    /** Totals as of {@link #totalsVersion}; null until first asked. Summing 1,000 miners per frame cost a third. */
     private FleetTotals totals;
     private long totalsVersion;
 

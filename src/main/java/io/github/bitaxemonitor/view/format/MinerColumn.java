@@ -60,6 +60,11 @@ public enum MinerColumn {
         return text.apply(m, now);
     }
 
+    /** True when the cell depends on {@code now} (an age); every other cell follows only the miner's latest row. */
+    public boolean followsClock() {
+        return this == LAST_SEEN;
+    }
+
     /** Time since the miner last answered ({@link Units#age}, without "ago"); "never" when not in the window. */
     private static String lastSeen(MinerTrack m, Instant now) {
         Instant t = m.lastReachable();

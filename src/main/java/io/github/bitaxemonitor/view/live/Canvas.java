@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * An off-screen frame: one UTF-16 unit and one style per cell, set through a pen like Lanterna's text graphics but
  * without a cell object per character (Lanterna's text image checks every cell it sets for double width, which made
  * composing a 200x60 frame cost milliseconds). Columns are counted as Lanterna's {@link TerminalTextUtils} counts
- * them, which the views use to lay out text: a CJK character takes two cells (its right half holds {@link #RIGHT_HALF}),
- * every other UTF-16 unit one (so a surrogate pair takes two cells, which is what terminals show for an emoji).
+ * them, which the views use to lay out text: a CJK character takes two cells (its right half holds
+ * {@link #RIGHT_HALF}), every other UTF-16 unit one (so a surrogate pair takes two cells, as terminals show an emoji).
  */
 final class Canvas {
     /** Marks the right half of a double-width character; never text, because control characters are not drawn. */

@@ -34,6 +34,7 @@ final class Dashboard {
     /** The filtered, sorted rows for {@link #rowsKey}: sorting 1,000 miners every frame was most of idle CPU. */
     private List<MinerTrack> orderedRows;
 
+    private final CellTexts cells = new CellTexts();
     /** Bumped on every key, which may have changed anything the user sees. */
     private long keyCount;
     /** What the last drawn frame was made from; null before the first draw. */
@@ -89,7 +90,7 @@ final class Dashboard {
         return Keys.handle(key, state, f.rows(), Math.max(1, layout.pageRows()), shown);
     }
 
-    /** Draws the whole screen, every cell, into {@code g} (an off-screen frame: only changed lines reach the terminal). */
+    /** Draws the whole screen, every cell, on {@code g} (off screen: only changed lines reach the terminal). */
     void draw(Canvas g, TerminalSize size) {
         Frame f = frame();
         Layout layout = layout(size, f);
@@ -142,7 +143,7 @@ final class Dashboard {
         Instant now = clock.instant();
         Fleet fleet = feed.fleet();
         return new Frame(fleet.totals(now), orderedRows(fleet), fleet.miners().size(), state, now, theme,
-                options.sourceLabel(), feed.tailer().corruptRows(), readError);
+                options.sourceLabel(), feed.tailer().corruptRows(), readError, cells);
     }
 
     private List<MinerTrack> orderedRows(Fleet fleet) {

@@ -49,7 +49,7 @@ final class TableView {
                 if (p.column() == MinerColumn.STATUS) {
                     t.status(g, m.status());
                 }
-                LineWriter.cell(g, p.x(), y, p.width(), p.column().text(m, f.now()), p.column().rightAligned);
+                LineWriter.cell(g, p.x(), y, p.width(), f.cells().text(m, p.column(), f.now()), p.column().rightAligned);
                 if (p.column() == MinerColumn.STATUS) {
                     if (isSelected) {
                         t.selected(g);

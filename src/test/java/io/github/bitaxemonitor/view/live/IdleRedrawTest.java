@@ -72,7 +72,7 @@ class IdleRedrawTest {
         assertThat(s.line(gamma1)).contains("1.08 TH/s");
         String[] before = s.text().split("\n");
 
-        // A late row of gamma-1 (a second after the last cycle): its hashrate and the fleet's total change, no age does.
+        // A late row of gamma-1, a second after the last cycle: its hashrate and the total change, no shown age does.
         FleetData.append(dir.resolve("metrics-2026-11-20.csv"), FleetData.row(FleetData.miner(1,
                 FleetData.END.plusSeconds(1)).hashrateGhs(1234.5).sharesAccepted(15239L).build()));
         s.tick(Duration.ofSeconds(2));
