@@ -130,12 +130,32 @@ final class Canvas {
         }
     }
 
-    /** True when row {@code y} looks the same on both canvases, which must be of one size. */
-    boolean sameLine(Canvas other, int y) {
-        int from = y * width;
-        int to = from + width;
-        return Arrays.equals(chars, from, to, other.chars, from, to)
-                && Arrays.equals(styles, from, to, other.styles, from, to);
+    /**
+     * The columns of row {@code y} that differ from the same row of {@code other} (a canvas of the same size): an
+     * array of the first and the last such column, or null when the rows look the same. The range starts on a whole
+     * character (never on the right half of a wide one), so it can be written from its first column.
+     */
+    int[] difference(Canvas other, int y) {
+        int row = y * width;
+        int first = 0;
+        while (first < width && same(other, row + first)) {
+            first++;
+        }
+        if (first == width) {
+            return null;
+        }
+        int last = width - 1;
+        while (same(other, row + last)) {
+            last--;
+        }
+        if (first > 0 && chars[row + first] == RIGHT_HALF) {
+            first--;
+        }
+        return new int[] {first, last};
+    }
+
+    private boolean same(Canvas other, int i) {
+        return chars[i] == other.chars[i] && styles[i] == other.styles[i];
     }
 
     /** Sets one cell, and blanks what is left of a wide character it overwrites half of. */

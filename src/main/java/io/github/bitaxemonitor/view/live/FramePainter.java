@@ -7,11 +7,11 @@ import java.io.IOException;
 import java.util.function.Consumer;
 
 /**
- * Puts composed frames on a terminal, sending only the lines that differ from the frame shown before, and nothing at
- * all when no line differs. A frame is composed off screen on a {@link Canvas} and compared line by line as plain
+ * Puts composed frames on a terminal, sending only the part of each line that differs from the frame shown before
+ * (from its first to its last changed column), and nothing at all when no line differs. A frame is composed off screen on a {@link Canvas} and compared line by line as plain
  * arrays - unlike Lanterna's screen, whose delta refresh inspects every cell (12,000 at 200x60) for width and
- * equality on each refresh. Lines are written whole, left to right, so the terminal itself advances over wide
- * characters.
+ * equality on each refresh. Text is written left to right from a whole character, so the terminal itself advances
+ * over wide characters.
  *
  * <p>Not thread-safe: the event loop owns it.
  */
@@ -48,8 +48,9 @@ final class FramePainter {
         }
         int written = 0;
         for (int y = 0; y < size.getRows(); y++) {
-            if (full || !next.sameLine(shown, y)) {
-                writeLine(next, y, size.getColumns());
+            int[] range = full ? new int[] {0, size.getColumns() - 1} : next.difference(shown, y);
+            if (range != null) {
+                write(next, y, range[0], range[1]);
                 written++;
             }
         }
@@ -64,12 +65,15 @@ final class FramePainter {
         return written;
     }
 
-    /** Writes line {@code y} from its first column, one terminal style change per run of equally styled cells. */
-    private void writeLine(Canvas frame, int y, int width) throws IOException {
-        terminal.setCursorPosition(0, y);
-        StringBuilder run = new StringBuilder(width);
+    /**
+     * Writes columns {@code first} to {@code last} of line {@code y}, one terminal style change per run of equally
+     * styled cells. {@code first} is a whole character; a wide character at {@code last} is written whole.
+     */
+    private void write(Canvas frame, int y, int first, int last) throws IOException {
+        terminal.setCursorPosition(first, y);
+        StringBuilder run = new StringBuilder(last - first + 1);
         Canvas.Style style = null;
-        for (int x = 0; x < width; x++) {
+        for (int x = first; x <= last; x++) {
             char c = frame.charAt(x, y);
             if (c == Canvas.RIGHT_HALF) {
                 continue; // the terminal advanced two columns for the character on its left

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +82,32 @@ class FramePainterTest {
         assertThat(lines).isEqualTo(1);
         assertThat(line(2)).startsWith("THREE");
         assertThat(line(0)).startsWith("one");
+    }
+
+    @Test
+    void withinALineOnlyTheSpanFromTheFirstToTheLastChangedColumnIsSent() throws IOException {
+        List<String> sent = new ArrayList<>();
+        Terminal recording = (Terminal) Proxy.newProxyInstance(Terminal.class.getClassLoader(),
+                new Class<?>[] {Terminal.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("putString")) {
+                        sent.add((String) args[0]);
+                    }
+                    return method.invoke(terminal, args);
+                });
+        FramePainter p = new FramePainter(recording);
+        p.paint(size, c -> {
+            blank(c);
+            c.putString(0, 1, "age 59s ok");
+        });
+        sent.clear();
+
+        p.paint(size, c -> {
+            blank(c);
+            c.putString(0, 1, "age 1m ok");
+        });
+
+        assertThat(String.join("", sent)).isEqualTo("1m ok ");
+        assertThat(line(1)).isEqualTo("age 1m ok   ");
     }
 
     @Test
