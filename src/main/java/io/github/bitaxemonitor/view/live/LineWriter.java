@@ -19,7 +19,7 @@ final class LineWriter {
         this.right = x + width;
     }
 
-    /** Writes what fits of {@code text} in the graphics' current style. */
+    /** Writes what fits of {@code text} in the canvas pen's current style. */
     LineWriter put(String text) {
         int room = right - x;
         if (room <= 0 || text.isEmpty()) {
