@@ -100,7 +100,7 @@ public record FleetTotals(int miners, int online, Map<Status, Integer> byStatus,
      * The same totals seen at another moment: only the data age and the stopped-collector verdict depend on the
      * clock, so a view that redraws while no row arrives need not go over every miner again.
      */
-    public FleetTotals at(Instant now) {
+    FleetTotals at(Instant now) {
         Duration age = newest == null ? null : max0(Duration.between(newest, now));
         boolean stopped = age != null && age.compareTo(stoppedAfter(cycle)) > 0;
         return new FleetTotals(miners, online, byStatus, hashrateGhs, expectedGhs, powerW, joulesPerTh, avgAsicTempC,
