@@ -31,6 +31,9 @@ public final class Fleet {
     private int gapCount;
     /** Bumped on every accepted row, so views can tell cheaply whether anything changed. */
     private long version;
+    /** Totals as of {@link #totalsVersion}; null until first asked. Summing 1,000 miners per frame cost a third. */
+    private FleetTotals totals;
+    private long totalsVersion;
 
     public Fleet(Instant cutoff, int historyCapacity) {
         this.cutoff = cutoff;
@@ -88,6 +91,11 @@ public final class Fleet {
 
     /** Fleet totals as of {@code now} (which only affects data age and the stopped-collector verdict). */
     public FleetTotals totals(Instant now) {
-        return FleetTotals.of(this, now);
+        if (totals == null || totalsVersion != version) {
+            totals = FleetTotals.of(this, now);
+            totalsVersion = version;
+            return totals;
+        }
+        return totals.at(now);
     }
 }

@@ -91,13 +91,20 @@ public record FleetTotals(int miners, int online, Map<Status, Integer> byStatus,
             }
         }
         Double jth = effHash.sum != null && effHash.sum > 0 ? effPower.sum / (effHash.sum / 1000.0) : null;
-        Instant newest = fleet.newest();
-        Duration age = newest == null ? null : max0(Duration.between(newest, now));
-        Duration cycle = fleet.cycle();
-        boolean stopped = age != null && age.compareTo(stoppedAfter(cycle)) > 0;
         return new FleetTotals(fleet.miners().size(), online, Collections.unmodifiableMap(byStatus), hash.sum,
-                expected.sum, power.sum, jth, temp.mean(), hottest, hottestName, accepted, rejected, best, newest,
-                age, cycle, stopped);
+                expected.sum, power.sum, jth, temp.mean(), hottest, hottestName, accepted, rejected, best,
+                fleet.newest(), null, fleet.cycle(), false).at(now);
+    }
+
+    /**
+     * The same totals seen at another moment: only the data age and the stopped-collector verdict depend on the
+     * clock, so a view that redraws while no row arrives need not go over every miner again.
+     */
+    FleetTotals at(Instant now) {
+        Duration age = newest == null ? null : max0(Duration.between(newest, now));
+        boolean stopped = age != null && age.compareTo(stoppedAfter(cycle)) > 0;
+        return new FleetTotals(miners, online, byStatus, hashrateGhs, expectedGhs, powerW, joulesPerTh, avgAsicTempC,
+                hottestAsicTempC, hottestName, sharesAccepted, sharesRejected, bestDiff, newest, age, cycle, stopped);
     }
 
     /** Total hashrate as a percentage of the expected total; null unless both are known. */

@@ -60,14 +60,18 @@ public enum MinerColumn {
         return text.apply(m, now);
     }
 
-    /** Time since the miner last answered: "5s ago" style without the suffix; "never" when not in the window. */
+    /** True when the cell depends on {@code now} (an age); every other cell follows only the miner's latest row. */
+    public boolean followsClock() {
+        return this == LAST_SEEN;
+    }
+
+    /** Time since the miner last answered ({@link Units#age}, without "ago"); "never" when not in the window. */
     private static String lastSeen(MinerTrack m, Instant now) {
         Instant t = m.lastReachable();
         if (t == null) {
             return "never";
         }
-        Duration d = Duration.between(t, now);
-        return Units.duration(d.isNegative() ? Duration.ZERO : d);
+        return Units.age(Duration.between(t, now));
     }
 
     private static String fan(Sample s) {

@@ -109,13 +109,25 @@ public final class Units {
         return fmt("%dd%02dh", s / 86_400, (s % 86_400) / 3600);
     }
 
+    /**
+     * How long ago, as precise as a glance needs and no more: "42s" under a minute, then "5m", "3h04m", "2d07h". Past
+     * the first minute the text changes at most once a minute, so a screen of old data has nothing to redraw between.
+     */
+    public static String age(Duration d) {
+        if (d == null) {
+            return NONE;
+        }
+        long s = Math.max(0, d.getSeconds());
+        return s >= 60 && s < 3600 ? s / 60 + "m" : duration(d);
+    }
+
     public static String seconds(Long s) {
         return s == null ? NONE : duration(Duration.ofSeconds(s));
     }
 
-    /** "5s ago"; "-" when unknown. */
+    /** "5s ago", "3m ago" ({@link #age}); "-" when unknown. */
     public static String ago(Duration d) {
-        return d == null ? NONE : duration(d) + " ago";
+        return d == null ? NONE : age(d) + " ago";
     }
 
     private static String fmt(String pattern, Object... args) {

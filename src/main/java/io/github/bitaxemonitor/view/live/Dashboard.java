@@ -1,12 +1,13 @@
 package io.github.bitaxemonitor.view.live;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import io.github.bitaxemonitor.view.FleetFeed;
 import io.github.bitaxemonitor.view.fleet.Fleet;
+import io.github.bitaxemonitor.view.fleet.FleetTotals;
 import io.github.bitaxemonitor.view.fleet.MinerTrack;
 import io.github.bitaxemonitor.view.format.MinerColumn;
+import io.github.bitaxemonitor.view.format.Units;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,8 +27,6 @@ final class Dashboard {
     private final ViewState state = new ViewState();
     /** The last refresh's read error (raw; escaped when drawn), or null when the last refresh worked. */
     private String readError;
-    /** Epoch second of the last draw's clock; ages are shown in whole seconds. */
-    private long drawnSecond = Long.MIN_VALUE;
     /** Bumped whenever a refresh brought new rows; the ordered rows below are valid for one version. */
     private long dataVersion;
     /** What {@link #orderedRows} was computed for; an idle redraw (only ages moved) reuses it. */
@@ -35,7 +34,23 @@ final class Dashboard {
     /** The filtered, sorted rows for {@link #rowsKey}: sorting 1,000 miners every frame was most of idle CPU. */
     private List<MinerTrack> orderedRows;
 
+    private final CellTexts cells = new CellTexts();
+    /** Bumped on every key, which may have changed anything the user sees. */
+    private long keyCount;
+    /** What the last drawn frame was made from; null before the first draw. */
+    private Shown shown;
+
     private record RowsKey(long dataVersion, MinerColumn sort, boolean reversed, String filter) {
+    }
+
+    /**
+     * Everything a frame is made from, except what only a key or new rows can change (those are counted): the size,
+     * and the texts that depend on the clock - the data age, the stopped-collector verdict, and the "last seen" age
+     * of the rows that can be on screen. Two equal values draw equal frames. A new clock-dependent text on screen
+     * must be added here, or it would stay stale between keys and new rows.
+     */
+    private record Shown(TerminalSize size, long dataVersion, long keyCount, String readError, long corruptRows,
+                         String dataAge, boolean collectorStopped, List<String> lastSeen) {
     }
 
     Dashboard(FleetFeed feed, LiveOptions options, Clock clock) {
@@ -68,16 +83,16 @@ final class Dashboard {
 
     /** Applies a key; the size is needed for paging. */
     Keys.Outcome key(KeyStroke key, TerminalSize size) {
+        keyCount++;
         Frame f = frame();
         Layout layout = layout(size, f);
         List<MinerColumn> shown = TableLayout.fit(size.getColumns()).stream().map(TableLayout.Placed::column).toList();
         return Keys.handle(key, state, f.rows(), Math.max(1, layout.pageRows()), shown);
     }
 
-    /** Draws the whole screen into {@code g} (a screen's back buffer: only changed cells reach the terminal). */
-    void draw(TextGraphics g, TerminalSize size) {
+    /** Draws the whole screen, every cell, on {@code g} (off screen: only changed lines reach the terminal). */
+    void draw(Canvas g, TerminalSize size) {
         Frame f = frame();
-        drawnSecond = f.now().getEpochSecond();
         Layout layout = layout(size, f);
         state.scrollTo(state.selectedIndex(f.rows()), f.rows().size(), layout.pageRows());
         theme.normal(g);
@@ -91,15 +106,33 @@ final class Dashboard {
         if (state.help) {
             HelpView.draw(g, size.getColumns(), size.getRows(), theme);
         }
+        shown = shownNow(size, f);
     }
 
-    /** True when the clock has entered a new second since the last draw, so the shown ages would change. */
-    boolean clockMoved() {
-        return clock.instant().getEpochSecond() != drawnSecond;
+    /**
+     * True when a frame drawn now could differ from the last one drawn: after new rows, a key, a read error, or
+     * when a shown age has moved on. Cheap (no drawing), so an idle refresh tick costs next to nothing; ages past a
+     * minute change once a minute.
+     */
+    boolean stale(TerminalSize size) {
+        return !shownNow(size, frame()).equals(shown);
     }
 
     ViewState state() {
         return state;
+    }
+
+    private Shown shownNow(TerminalSize size, Frame f) {
+        List<MinerTrack> rows = f.rows();
+        // Rows from the first on screen to as many as the screen has lines: a superset of the table's rows.
+        int end = Math.min(rows.size(), state.top + size.getRows());
+        List<String> seen = new ArrayList<>(Math.max(0, end - state.top));
+        for (int i = state.top; i < end; i++) {
+            seen.add(MinerColumn.LAST_SEEN.text(rows.get(i), f.now()));
+        }
+        FleetTotals t = f.totals();
+        return new Shown(size, dataVersion, keyCount, readError, f.corruptRows(), Units.ago(t.dataAge()),
+                t.collectorStopped(), seen);
     }
 
     private Layout layout(TerminalSize size, Frame f) {
@@ -110,7 +143,7 @@ final class Dashboard {
         Instant now = clock.instant();
         Fleet fleet = feed.fleet();
         return new Frame(fleet.totals(now), orderedRows(fleet), fleet.miners().size(), state, now, theme,
-                options.sourceLabel(), feed.tailer().corruptRows(), readError);
+                options.sourceLabel(), feed.tailer().corruptRows(), readError, cells);
     }
 
     private List<MinerTrack> orderedRows(Fleet fleet) {

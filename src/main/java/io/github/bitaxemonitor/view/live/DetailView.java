@@ -2,7 +2,6 @@ package io.github.bitaxemonitor.view.live;
 
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalTextUtils;
-import com.googlecode.lanterna.graphics.TextGraphics;
 import io.github.bitaxemonitor.text.HostileText;
 import io.github.bitaxemonitor.view.fleet.MinerTrack;
 import io.github.bitaxemonitor.view.fleet.Series;
@@ -31,7 +30,7 @@ final class DetailView {
     private DetailView() {
     }
 
-    static void draw(TextGraphics g, Layout layout, Frame f) {
+    static void draw(Canvas g, Layout layout, Frame f) {
         int rows = layout.detailRows();
         MinerTrack m = f.selected();
         if (rows == 0 || m == null) {
@@ -43,7 +42,7 @@ final class DetailView {
         int width = layout.width();
         // The title sits on a rule that separates the pane from the table above it.
         t.normal(g);
-        g.drawLine(0, y, width - 1, y, t.horizontal());
+        g.drawLine(0, y, width - 1, t.horizontal());
         String rule = String.valueOf(t.horizontal());
         LineWriter title = new LineWriter(g, 0, y, width).put(rule + " ");
         g.enableModifiers(SGR.BOLD);
@@ -67,7 +66,7 @@ final class DetailView {
         }
     }
 
-    private static int spark(TextGraphics g, Theme t, int y, int bottom, int width, String label, Series series,
+    private static int spark(Canvas g, Theme t, int y, int bottom, int width, String label, Series series,
                              int sparkWidth, Function<Double, String> fmt) {
         if (y >= bottom) {
             return y;
@@ -91,7 +90,7 @@ final class DetailView {
         return y + 1;
     }
 
-    private static void changes(TextGraphics g, Theme t, int y, int width, MinerTrack m) {
+    private static void changes(Canvas g, Theme t, int y, int width, MinerTrack m) {
         t.dim(g);
         LineWriter w = new LineWriter(g, 0, y, width).put(pad("changes", LABEL_WIDTH));
         t.normal(g);
@@ -111,7 +110,7 @@ final class DetailView {
         }
     }
 
-    private static void fields(TextGraphics g, Theme t, int y, int bottom, int width, MinerTrack m) {
+    private static void fields(Canvas g, Theme t, int y, int bottom, int width, MinerTrack m) {
         List<SampleFields.Field> all = SampleFields.of(m.latest());
         int lines = bottom - y;
         int maxPerLine = Math.max(1, width / MIN_CELL_WIDTH);

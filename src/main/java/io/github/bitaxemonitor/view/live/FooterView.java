@@ -1,6 +1,5 @@
 package io.github.bitaxemonitor.view.live;
 
-import com.googlecode.lanterna.graphics.TextGraphics;
 import io.github.bitaxemonitor.text.HostileText;
 
 /** The bottom line: the filter prompt while typing, else key hints, sort order, filter and row counts. */
@@ -8,12 +7,12 @@ final class FooterView {
     private FooterView() {
     }
 
-    static void draw(TextGraphics g, Layout layout, Frame f) {
+    static void draw(Canvas g, Layout layout, Frame f) {
         Theme t = f.theme();
         ViewState st = f.state();
         int y = layout.footerRow();
         t.heading(g);
-        g.drawLine(0, y, layout.width() - 1, y, ' ');
+        g.drawLine(0, y, layout.width() - 1, ' ');
         LineWriter w = new LineWriter(g, 0, y, layout.width());
         if (st.editingFilter) {
             w.put("/" + HostileText.forTerminal(st.filter) + "_   (Enter keeps, Esc clears)");

@@ -17,9 +17,10 @@ import java.util.List;
  * @param sourceLabel where the data comes from (raw; escape before drawing)
  * @param corruptRows corrupt lines skipped so far
  * @param readError   why the last refresh could not read the files (raw; escape before drawing); null if it could
+ * @param cells       the table's cell texts, formatted once per row of data
  */
 record Frame(FleetTotals totals, List<MinerTrack> rows, int minersTotal, ViewState state, Instant now, Theme theme,
-             String sourceLabel, long corruptRows, String readError) {
+             String sourceLabel, long corruptRows, String readError, CellTexts cells) {
 
     /** The selected miner, or null when no row is shown. */
     MinerTrack selected() {

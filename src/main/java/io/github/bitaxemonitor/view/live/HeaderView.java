@@ -1,7 +1,6 @@
 package io.github.bitaxemonitor.view.live;
 
 import com.googlecode.lanterna.SGR;
-import com.googlecode.lanterna.graphics.TextGraphics;
 import io.github.bitaxemonitor.model.Status;
 import io.github.bitaxemonitor.text.HostileText;
 import io.github.bitaxemonitor.view.fleet.FleetTotals;
@@ -13,7 +12,7 @@ final class HeaderView {
     private HeaderView() {
     }
 
-    static void draw(TextGraphics g, Layout layout, Frame f) {
+    static void draw(Canvas g, Layout layout, Frame f) {
         Theme t = f.theme();
         FleetTotals s = f.totals();
         String sep = " " + t.vertical() + " ";
@@ -59,7 +58,7 @@ final class HeaderView {
             String text = f.readError() != null ? "cannot read the data: " + HostileText.forTerminal(f.readError())
                     : s.miners() == 0
                     ? "no data yet: waiting for rows in " + HostileText.forTerminal(f.sourceLabel())
-                    : "collector looks stopped: no new row for " + Units.duration(s.dataAge())
+                    : "collector looks stopped: no new row for " + Units.age(s.dataAge())
                     + (s.cycle() == null ? "" : " (cycle " + Units.duration(s.cycle()) + ")") + " - is monitor running?";
             new LineWriter(g, 0, 2, layout.width()).put(text);
         }

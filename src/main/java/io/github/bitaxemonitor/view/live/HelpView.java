@@ -1,8 +1,5 @@
 package io.github.bitaxemonitor.view.live;
 
-import com.googlecode.lanterna.TerminalPosition;
-import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.graphics.TextGraphics;
 
 /** The key help, drawn as a box over the middle of the screen. */
 final class HelpView {
@@ -11,7 +8,7 @@ final class HelpView {
     private HelpView() {
     }
 
-    static void draw(TextGraphics g, int width, int height, Theme t) {
+    static void draw(Canvas g, int width, int height, Theme t) {
         int textWidth = 0;
         for (String[] k : Keys.HELP) {
             textWidth = Math.max(textWidth, KEY_WIDTH + k[1].length());
@@ -21,7 +18,7 @@ final class HelpView {
         int x0 = Math.max(0, (width - boxW) / 2);
         int y0 = Math.max(0, (height - boxH) / 2);
         t.heading(g);
-        g.fillRectangle(new TerminalPosition(x0, y0), new TerminalSize(boxW, boxH), ' ');
+        g.fillRectangle(x0, y0, boxW, boxH, ' ');
         new LineWriter(g, x0 + 2, y0, boxW - 2).put("Keys");
         for (int i = 0; i < Keys.HELP.length && y0 + 2 + i < y0 + boxH - 1; i++) {
             LineWriter w = new LineWriter(g, x0 + 2, y0 + 2 + i, boxW - 4);

@@ -1,26 +1,25 @@
 package io.github.bitaxemonitor.view.live;
 
 import com.googlecode.lanterna.TerminalTextUtils;
-import com.googlecode.lanterna.graphics.TextGraphics;
 
 /**
  * Writes text left to right along one screen line, clipping at the right edge, so views compose a line from pieces in
  * different styles without counting columns themselves. Text must already be safe (escaped) for a terminal.
  */
 final class LineWriter {
-    private final TextGraphics g;
+    private final Canvas g;
     private final int y;
     private final int right;
     private int x;
 
-    LineWriter(TextGraphics g, int x, int y, int width) {
+    LineWriter(Canvas g, int x, int y, int width) {
         this.g = g;
         this.x = x;
         this.y = y;
         this.right = x + width;
     }
 
-    /** Writes what fits of {@code text} in the graphics' current style. */
+    /** Writes what fits of {@code text} in the canvas pen's current style. */
     LineWriter put(String text) {
         int room = right - x;
         if (room <= 0 || text.isEmpty()) {
@@ -43,7 +42,7 @@ final class LineWriter {
     }
 
     /** Puts {@code text} padded or cut to exactly {@code width} columns, aligned left or right. */
-    static void cell(TextGraphics g, int x, int y, int width, String text, boolean alignRight) {
+    static void cell(Canvas g, int x, int y, int width, String text, boolean alignRight) {
         String fitted = TerminalTextUtils.fitString(text, width);
         int pad = width - TerminalTextUtils.getColumnWidth(fitted);
         g.putString(alignRight ? x + pad : x, y, fitted);

@@ -3,8 +3,6 @@ package io.github.bitaxemonitor.view.live;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.Screen;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
@@ -18,17 +16,20 @@ import java.util.concurrent.TimeUnit;
 /**
  * The live view's event loop. A reader thread blocks on terminal input and queues each key; the loop waits on that
  * queue with a timeout until the next refresh is due, so an idle viewer sleeps between refreshes and a key is handled
- * the moment it arrives. Drawing goes to the screen's back buffer and {@code refresh(DELTA)} sends only changed cells.
+ * the moment it arrives. Each key, resize and refresh composes a frame, and the {@link FramePainter} sends only the
+ * lines that changed: a refresh that brought no row and moved no shown age sends nothing.
  */
 public final class LiveViewer {
-    /** Queued when the terminal changed size. */
-    private static final Object RESIZED = new Object();
-
-    private final Screen screen;
+    private final TerminalSize initialSize;
     private final KeySource keys;
     private final Dashboard dashboard;
+    private final FramePainter painter;
     private final long intervalNanos;
     private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+
+    /** Queued when the terminal changed size. */
+    private record Resized(TerminalSize size) {
+    }
 
     /** Where keys come from; blocks until one is there. */
     @FunctionalInterface
@@ -37,15 +38,16 @@ public final class LiveViewer {
     }
 
     /**
-     * @param keys blocking key source: the screen's input; tests pass their own, because a virtual terminal holds
+     * @param keys blocking key source: the terminal's input; tests pass their own, because a virtual terminal holds
      *             its lock while it waits for input and would block drawing
      */
-    LiveViewer(Terminal terminal, Screen screen, KeySource keys, Dashboard dashboard, long intervalNanos) {
-        this.screen = screen;
+    LiveViewer(Terminal terminal, KeySource keys, Dashboard dashboard, long intervalNanos) throws IOException {
+        this.initialSize = terminal.getTerminalSize();
         this.keys = keys;
         this.dashboard = dashboard;
+        this.painter = new FramePainter(terminal);
         this.intervalNanos = intervalNanos;
-        terminal.addResizeListener((t, size) -> events.offer(RESIZED));
+        terminal.addResizeListener((t, size) -> events.offer(new Resized(size)));
     }
 
     /**
@@ -56,23 +58,28 @@ public final class LiveViewer {
         // Ctrl+C arrives as a key and quits through the same path as 'q', so the terminal is always restored.
         Terminal terminal = new DefaultTerminalFactory().setForceTextTerminal(true)
                 .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP).createTerminal();
-        TerminalScreen screen = new TerminalScreen(terminal);
-        screen.startScreen();
+        terminal.enterPrivateMode();
         try {
-            screen.setCursorPosition(null);
-            new LiveViewer(terminal, screen, screen::readInput, new Dashboard(feed, options, clock),
+            terminal.setCursorVisible(false);
+            new LiveViewer(terminal, terminal::readInput, new Dashboard(feed, options, clock),
                     options.interval().toNanos()).loop();
         } finally {
-            screen.stopScreen();
+            // Keys typed while quitting are not left for the shell to read.
+            KeyStroke k;
+            do {
+                k = terminal.pollInput();
+            } while (k != null && k.getKeyType() != KeyType.EOF);
+            terminal.exitPrivateMode();
         }
     }
 
-    /** Runs until a quit key (or the end of input); returns with the screen still started. */
+    /** Runs until a quit key (or the end of input); returns with the terminal still in private mode. */
     void loop() throws IOException {
         Thread reader = new Thread(this::readKeys, "viewer-input");
         reader.setDaemon(true);
         reader.start();
-        draw(Screen.RefreshType.COMPLETE);
+        TerminalSize size = initialSize;
+        paint(size);
         long nextRefresh = System.nanoTime() + intervalNanos;
         while (true) {
             Object event;
@@ -82,42 +89,44 @@ public final class LiveViewer {
                 Thread.currentThread().interrupt();
                 return;
             }
-            boolean resized = false;
-            boolean keyed = false;
+            boolean handled = event != null;
             // Handle everything already queued (fast typing, key repeat) before drawing once.
             while (event != null) {
                 if (event instanceof IOException e) {
                     throw e;
                 }
-                if (event == RESIZED) {
-                    resized = true;
-                } else {
-                    keyed = true;
-                    if (dashboard.key((KeyStroke) event, screen.getTerminalSize()) == Keys.Outcome.QUIT) {
-                        return;
-                    }
+                if (event instanceof Resized r) {
+                    size = r.size();
+                    painter.invalidate();
+                } else if (dashboard.key((KeyStroke) event, size) == Keys.Outcome.QUIT) {
+                    return;
                 }
                 event = events.poll();
             }
-            boolean changed = false;
             if (System.nanoTime() - nextRefresh >= 0) {
-                changed = dashboard.refresh();
                 nextRefresh = System.nanoTime() + intervalNanos;
+                tick(dashboard, painter, size);
             }
-            resized |= screen.doResizeIfNecessary() != null;
-            // A tick without new data redraws only when the shown ages (whole seconds) have moved on.
-            if (resized || keyed || changed || dashboard.clockMoved()) {
-                draw(resized ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+            if (handled) {
+                paint(size);
             }
         }
     }
 
-    private void draw(Screen.RefreshType type) throws IOException {
-        TerminalSize size = screen.getTerminalSize();
-        dashboard.draw(screen.newTextGraphics(), size);
-        screen.refresh(type);
+    /**
+     * One refresh: reads new rows, and draws only when the frame could differ from the one on screen (new rows, a
+     * moved age); a tick over unchanged data composes nothing and sends nothing.
+     *
+     * @return lines written to the terminal
+     */
+    static int tick(Dashboard dashboard, FramePainter painter, TerminalSize size) throws IOException {
+        dashboard.refresh();
+        return dashboard.stale(size) ? painter.paint(size, g -> dashboard.draw(g, size)) : 0;
     }
 
+    private void paint(TerminalSize size) throws IOException {
+        painter.paint(size, g -> dashboard.draw(g, size));
+    }
     private void readKeys() {
         try {
             while (true) {

@@ -1,6 +1,5 @@
 package io.github.bitaxemonitor.view.live;
 
-import com.googlecode.lanterna.graphics.TextGraphics;
 import io.github.bitaxemonitor.text.HostileText;
 import io.github.bitaxemonitor.view.fleet.MinerTrack;
 import io.github.bitaxemonitor.view.format.MinerColumn;
@@ -11,7 +10,7 @@ final class TableView {
     private TableView() {
     }
 
-    static void draw(TextGraphics g, Layout layout, Frame f) {
+    static void draw(Canvas g, Layout layout, Frame f) {
         if (layout.tableRows() == 0) {
             return;
         }
@@ -19,7 +18,7 @@ final class TableView {
         List<TableLayout.Placed> cols = TableLayout.fit(layout.width());
         int y0 = layout.tableTop();
         t.heading(g);
-        g.drawLine(0, y0, layout.width() - 1, y0, ' ');
+        g.drawLine(0, y0, layout.width() - 1, ' ');
         for (TableLayout.Placed p : cols) {
             String h = p.column().header;
             if (p.column() == f.state().sort) {
@@ -45,12 +44,12 @@ final class TableView {
             } else {
                 t.normal(g);
             }
-            g.drawLine(0, y, layout.width() - 1, y, ' ');
+            g.drawLine(0, y, layout.width() - 1, ' ');
             for (TableLayout.Placed p : cols) {
                 if (p.column() == MinerColumn.STATUS) {
                     t.status(g, m.status());
                 }
-                LineWriter.cell(g, p.x(), y, p.width(), p.column().text(m, f.now()), p.column().rightAligned);
+                LineWriter.cell(g, p.x(), y, p.width(), f.cells().text(m, p.column(), f.now()), p.column().rightAligned);
                 if (p.column() == MinerColumn.STATUS) {
                     if (isSelected) {
                         t.selected(g);

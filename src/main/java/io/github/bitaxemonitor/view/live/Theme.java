@@ -2,7 +2,6 @@ package io.github.bitaxemonitor.view.live;
 
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextColor;
-import com.googlecode.lanterna.graphics.TextGraphics;
 import io.github.bitaxemonitor.model.Status;
 
 /**
@@ -43,20 +42,20 @@ final class Theme {
     }
 
     /** Plain text: default colours, no modifiers. */
-    void normal(TextGraphics g) {
+    void normal(Canvas g) {
         g.setForegroundColor(TextColor.ANSI.DEFAULT);
         g.setBackgroundColor(TextColor.ANSI.DEFAULT);
         g.clearModifiers();
     }
 
     /** Title bars and the table header. */
-    void heading(TextGraphics g) {
+    void heading(Canvas g) {
         normal(g);
         g.enableModifiers(SGR.REVERSE);
     }
 
     /** The selected table row. */
-    void selected(TextGraphics g) {
+    void selected(Canvas g) {
         normal(g);
         if (color) {
             g.setBackgroundColor(TextColor.ANSI.BLUE);
@@ -67,7 +66,7 @@ final class Theme {
     }
 
     /** Foreground for a status: green, yellow, red by severity; untouched in monochrome (the label says it). */
-    void status(TextGraphics g, Status s) {
+    void status(Canvas g, Status s) {
         if (!color) {
             return;
         }
@@ -79,7 +78,7 @@ final class Theme {
     }
 
     /** Alarms (collector stopped): red in colour, reverse video in monochrome. */
-    void alarm(TextGraphics g) {
+    void alarm(Canvas g) {
         normal(g);
         if (color) {
             g.setForegroundColor(TextColor.ANSI.RED_BRIGHT);
@@ -90,7 +89,7 @@ final class Theme {
     }
 
     /** Secondary text (labels, hints). */
-    void dim(TextGraphics g) {
+    void dim(Canvas g) {
         normal(g);
         if (color) {
             g.setForegroundColor(TextColor.ANSI.CYAN);

@@ -43,6 +43,25 @@ class FleetTest {
     }
 
     @Test
+    void totalsAreSummedOncePerDataChangeAndAgedForEachMoment() {
+        Fleet fleet = new Fleet(null, 10);
+        fleet.accept(at(1, 0));
+        fleet.accept(at(2, 0));
+
+        FleetTotals first = fleet.totals(T0.plusSeconds(1));
+        FleetTotals later = fleet.totals(T0.plusSeconds(9));
+        assertThat(later.byStatus()).isSameAs(first.byStatus()); // not summed again
+        assertThat(later.dataAge()).isEqualTo(Duration.ofSeconds(9));
+        assertThat(later.hashrateGhs()).isEqualTo(first.hashrateGhs());
+
+        fleet.accept(at(1, 5).toBuilder().hashrateGhs(500.0).build());
+        FleetTotals changed = fleet.totals(T0.plusSeconds(9));
+        assertThat(changed.byStatus()).isNotSameAs(first.byStatus());
+        assertThat(changed.hashrateGhs()).isEqualTo(500.0 + 1020.0);
+        assertThat(changed.dataAge()).isEqualTo(Duration.ofSeconds(4));
+    }
+
+    @Test
     void theCollectorLooksStoppedAfterThreeCyclesButNotBeforeThirtySeconds() {
         Fleet fleet = new Fleet(null, 10);
         for (int s = 0; s <= 50; s += 5) {

@@ -27,6 +27,18 @@ class UnitsTest {
     }
 
     @Test
+    void agesChangeAtMostOnceAMinuteAfterTheFirstMinute() {
+        assertThat(Units.age(Duration.ofSeconds(59))).isEqualTo("59s");
+        assertThat(Units.age(Duration.ofSeconds(60))).isEqualTo("1m");
+        assertThat(Units.age(Duration.ofSeconds(119))).isEqualTo("1m");
+        assertThat(Units.age(Duration.ofSeconds(3599))).isEqualTo("59m");
+        assertThat(Units.age(Duration.ofMinutes(184).plusSeconds(59))).isEqualTo("3h04m");
+        assertThat(Units.age(Duration.ofHours(55).plusMinutes(59))).isEqualTo("2d07h");
+        assertThat(Units.age(Duration.ofSeconds(-5))).isEqualTo("0s");
+        assertThat(Units.age(null)).isEqualTo("-");
+    }
+
+    @Test
     void durationsShowTheirTwoLargestUnits() {
         assertThat(Units.duration(Duration.ofSeconds(42))).isEqualTo("42s");
         assertThat(Units.duration(Duration.ofSeconds(312))).isEqualTo("5m12s");

@@ -266,7 +266,7 @@ class DashboardScreenTest {
         ScreenHarness s = new ScreenHarness(dir.resolve("metrics.csv"), 120, 30, true, false,
                 FleetData.END.plusSeconds(600));
 
-        assertThat(s.line(2)).contains("collector looks stopped: no new row for 10m00s (cycle 5s)");
+        assertThat(s.line(2)).contains("collector looks stopped: no new row for 10m (cycle 5s)");
         assertThat(s.cellOf(2, "collector").getForegroundColor()).isEqualTo(TextColor.ANSI.RED_BRIGHT);
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import io.github.bitaxemonitor.view.FleetData;
 import io.github.bitaxemonitor.view.FleetFeed;
@@ -37,12 +36,10 @@ class LiveViewerTest {
     private void start(Duration interval) throws IOException {
         FleetData.writeGolden(dir);
         terminal = new DefaultVirtualTerminal(new TerminalSize(100, 30));
-        TerminalScreen screen = new TerminalScreen(terminal);
-        screen.startScreen();
         FleetFeed feed = FleetFeed.open(DataSource.resolve(dir), Duration.ofHours(1), Fleet.DEFAULT_HISTORY);
         Dashboard dashboard = new Dashboard(feed, new LiveOptions(interval, true, false, dir.toString()),
                 Clock.fixed(FleetData.END.plusSeconds(2), ZoneOffset.UTC));
-        LiveViewer viewer = new LiveViewer(terminal, screen, keys::take, dashboard, interval.toNanos());
+        LiveViewer viewer = new LiveViewer(terminal, keys::take, dashboard, interval.toNanos());
         loop = new Thread(() -> {
             try {
                 viewer.loop();

@@ -4,43 +4,90 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import com.googlecode.lanterna.terminal.Terminal;
 import io.github.bitaxemonitor.view.FleetFeed;
 import io.github.bitaxemonitor.view.data.DataSource;
 import io.github.bitaxemonitor.view.fleet.Fleet;
 import java.io.IOException;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
-/** A dashboard drawn on Lanterna's virtual terminal, driven by keys, read back cell by cell. */
+/**
+ * A dashboard painted on Lanterna's virtual terminal the way the live view paints it, driven by keys, read back cell
+ * by cell.
+ */
 final class ScreenHarness {
     final DefaultVirtualTerminal terminal;
-    final TerminalScreen screen;
+    final FramePainter painter;
     final Dashboard dashboard;
     final FleetFeed feed;
+    /** The dashboard's clock; tests move it on. */
+    final TestClock clock;
+    /** Lines the last {@link #draw} wrote to the terminal. */
+    int linesWritten;
+    /** Calls that send output to the terminal (text, cursor moves, styles, clears, flushes), counted since start. */
+    final AtomicInteger terminalWrites = new AtomicInteger();
+
+    /** A clock that stands still until told to move. */
+    static final class TestClock extends Clock {
+        private Instant now;
+
+        TestClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
 
     ScreenHarness(Path data, int cols, int rows, boolean color, boolean ascii, Instant now) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
-        screen = new TerminalScreen(terminal);
-        screen.startScreen();
+        painter = new FramePainter(counting(terminal, terminalWrites));
         feed = FleetFeed.open(DataSource.resolve(data), Duration.ofHours(1), Fleet.DEFAULT_HISTORY);
         dashboard = new Dashboard(feed, new LiveOptions(Duration.ofSeconds(2), color, ascii, data.toString()),
-                Clock.fixed(now, ZoneOffset.UTC));
+                clock = new TestClock(now));
         draw();
     }
 
     void draw() throws IOException {
-        screen.doResizeIfNecessary();
-        dashboard.draw(screen.newTextGraphics(), screen.getTerminalSize());
-        screen.refresh();
+        TerminalSize size = size();
+        linesWritten = painter.paint(size, g -> dashboard.draw(g, size));
+    }
+
+    /** A refresh tick as the event loop does it, {@code step} after the last: new rows, and a redraw if stale. */
+    void tick(Duration step) throws IOException {
+        clock.advance(step);
+        linesWritten = LiveViewer.tick(dashboard, painter, size());
     }
 
     ScreenHarness press(KeyStroke key) throws IOException {
-        dashboard.key(key, screen.getTerminalSize());
+        dashboard.key(key, size());
         draw();
         return this;
     }
@@ -58,8 +105,26 @@ final class ScreenHarness {
 
     void resize(int cols, int rows) throws IOException {
         terminal.setTerminalSize(new TerminalSize(cols, rows));
+        painter.invalidate();
         draw();
     }
+
+    /** The terminal seen through a proxy that counts every call that would send bytes to a real terminal. */
+    static Terminal counting(Terminal terminal, AtomicInteger writes) {
+        InvocationHandler h = (proxy, method, args) -> {
+            if (OUTPUT.matcher(method.getName()).lookingAt()) {
+                writes.incrementAndGet();
+            }
+            try {
+                return method.invoke(terminal, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return (Terminal) Proxy.newProxyInstance(Terminal.class.getClassLoader(), new Class<?>[] {Terminal.class}, h);
+    }
+
+    private static final Pattern OUTPUT = Pattern.compile("put|set|clear|enable|disable|reset|flush|bell|enter|exit");
 
     TerminalSize size() {
         return terminal.getTerminalSize();
