@@ -1,6 +1,7 @@
 package io.github.bitaxemonitor.repair;
 
 import io.github.bitaxemonitor.model.Sample;
+import io.github.bitaxemonitor.store.CanonicalRow;
 import io.github.bitaxemonitor.store.RawLine;
 import io.github.bitaxemonitor.store.SampleCsv;
 import io.github.bitaxemonitor.text.HostileText;
@@ -18,7 +19,9 @@ import java.util.function.Consumer;
  *
  * <p>A row survives when, once stripped of a BOM, NULs and CRs, it is one CSV record with as many cells as its header
  * and a usable timestamp, address and status. It is then re-encoded exactly as the monitor writes it (current header,
- * implausible numbers emptied), which is what makes repairing a repaired file change nothing.
+ * implausible numbers emptied), which is what makes repairing a repaired file change nothing. Most lines of a healthy
+ * file already are exactly that; {@link CanonicalRow} recognises them from their bytes, and they skip the round trip
+ * (same verdict, same sample, same text: FastPathTest compares both paths line by line).
  */
 final class LineClassifier {
     private static final int MAX_DETAIL = 200;
@@ -28,11 +31,20 @@ final class LineClassifier {
     private final Consumer<ScannedLine> lines;
     private final DuplicateWindow duplicates;
     private final OrderCheck order;
+    /** Recognises canonical rows under the current header; null to judge every line the full way. */
+    private final CanonicalRow canonicalRows;
     /** The header rows are read under; null until the first line with content. */
     private Header header;
 
     LineClassifier(String file, Clock clock, int duplicateWindow, Consumer<Problem> problems,
                    Consumer<ScannedLine> lines) {
+        this(file, clock, duplicateWindow, problems, lines, true);
+    }
+
+    /** @param fastPath false only to compare against the full path in tests */
+    LineClassifier(String file, Clock clock, int duplicateWindow, Consumer<Problem> problems,
+                   Consumer<ScannedLine> lines, boolean fastPath) {
+        this.canonicalRows = fastPath ? new CanonicalRow() : null;
         this.file = file;
         this.problems = problems;
         this.lines = lines;
@@ -41,6 +53,15 @@ final class LineClassifier {
     }
 
     void accept(RawLine raw) {
+        if (canonicalRows != null && header != null && header.kind() == null && raw.terminated() && !raw.truncated()
+                && !raw.crlf()) {
+            Sample sample = canonicalRows.read(raw.bytes());
+            if (sample != null) {
+                // Canonical rows are printable ASCII, so one byte is one char.
+                keep(raw, sample, new String(raw.bytes(), StandardCharsets.ISO_8859_1), null, 0);
+                return;
+            }
+        }
         long n = raw.number();
         if (raw.truncated()) {
             report(n, ProblemKind.LINE_TOO_LONG, "more than " + raw.bytes().length + " bytes");
@@ -138,7 +159,21 @@ final class LineClassifier {
         if (unsafeText) {
             report(n, ProblemKind.UNSAFE_TEXT, "");
         }
-        String canonical = SampleCsv.row(sample);
+        ProblemKind cause = !bad.isEmpty() ? ProblemKind.BAD_VALUE
+                : !implausible.isEmpty() ? ProblemKind.IMPLAUSIBLE_VALUE
+                : unsafeText ? ProblemKind.UNSAFE_TEXT
+                : header.losesData(cells) ? ProblemKind.FOREIGN_HEADER
+                : cleanedBy;
+        keep(raw, sample, SampleCsv.row(sample), cause, bad.size() + implausible.size());
+    }
+
+    /**
+     * The checks every usable row gets, whichever way it was read: duplicates, order and clock.
+     *
+     * @param cause why the row was altered on the way; null when it was not
+     */
+    private void keep(RawLine raw, Sample sample, String canonical, ProblemKind cause, int emptied) {
+        long n = raw.number();
         if (duplicates.seen(canonical)) {
             report(n, ProblemKind.DUPLICATE_ROW, "");
             lines.accept(ScannedLine.dropped(raw, ProblemKind.DUPLICATE_ROW));
@@ -152,13 +187,8 @@ final class LineClassifier {
         if (order.inFuture(sample.timestamp())) {
             report(n, ProblemKind.FUTURE_TIMESTAMP, sample.timestamp().toString());
         }
-        ProblemKind cause = !bad.isEmpty() ? ProblemKind.BAD_VALUE
-                : !implausible.isEmpty() ? ProblemKind.IMPLAUSIBLE_VALUE
-                : unsafeText ? ProblemKind.UNSAFE_TEXT
-                : header.losesData(cells) ? ProblemKind.FOREIGN_HEADER
-                : cleanedBy;
         lines.accept(new ScannedLine(raw, ScannedLine.Disposition.ROW, cause, sample, canonical, cause != null,
-                bad.size() + implausible.size()));
+                emptied));
     }
 
     /** The line as text without BOM, NULs and CRs; reports each of those. */

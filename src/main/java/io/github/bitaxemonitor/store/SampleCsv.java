@@ -239,10 +239,15 @@ public final class SampleCsv {
             return null;
         }
         return switch (c.type()) {
-            case DECIMAL -> formatDecimal(((Number) v).doubleValue(), c.derived() ? 3 : 6);
+            case DECIMAL -> formatDecimal(((Number) v).doubleValue(), places(c));
             case STATUS -> ((Status) v).name();
             default -> v.toString();
         };
+    }
+
+    /** Decimal places a DECIMAL column keeps: readings six, derived figures three (see {@link #formatDecimal}). */
+    static int places(Column c) {
+        return c.derived() ? 3 : 6;
     }
 
     /** Parses a cell as its column's type; null when it does not parse. */
