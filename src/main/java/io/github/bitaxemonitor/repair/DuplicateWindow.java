@@ -1,5 +1,9 @@
 package io.github.bitaxemonitor.repair;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -15,6 +19,7 @@ import java.util.Arrays;
 final class DuplicateWindow {
     /** Rows per generation: at a 30 s poll of ten miners, more than four days of history. */
     static final int DEFAULT_WINDOW = 1 << 17;
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final int window;
     private LongSet current = new LongSet();
@@ -29,6 +34,11 @@ final class DuplicateWindow {
 
     /** Remembers the row; returns true when an identical row was seen within the window. */
     boolean seen(String row) {
+        return seen(row.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Same, for the row's UTF-8 bytes (what the file holds, so a row read as canonical needs no conversion). */
+    boolean seen(byte[] row) {
         long h = hash(row);
         if (current.contains(h) || previous.contains(h)) {
             return true;
@@ -42,18 +52,33 @@ final class DuplicateWindow {
         return false;
     }
 
-    /** FNV-1a over the UTF-16 units, then a MurmurHash3 finaliser so that similar rows spread over all 64 bits. */
-    static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+    /**
+     * Eight bytes at a time (every row passes here): each word is spread by an odd multiplier, folded into the state,
+     * which is rotated and multiplied again; then the MurmurHash3 finaliser so that similar rows spread over all 64
+     * bits.
+     */
+    static long hash(byte[] b) {
+        long h = 0xcbf29ce484222325L ^ b.length;
+        int i = 0;
+        for (; i + Long.BYTES <= b.length; i += Long.BYTES) {
+            h = mix(h, (long) WORDS.get(b, i));
+        }
+        if (i < b.length) {
+            long tail = 0;
+            for (int shift = 0; i < b.length; i++, shift += 8) {
+                tail |= (b[i] & 0xFFL) << shift;
+            }
+            h = mix(h, tail);
         }
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
         h *= 0xc4ceb9fe1a85ec53L;
         return h ^ (h >>> 33);
+    }
+
+    private static long mix(long h, long word) {
+        return Long.rotateLeft(h ^ word * 0x9E3779B97F4A7C15L, 29) * 0xBF58476D1CE4E5B9L;
     }
 
     /** A set of longs without boxing (every row passes here): open addressing, linear probing, at most half full. */

@@ -57,8 +57,7 @@ final class LineClassifier {
                 && !raw.crlf()) {
             Sample sample = canonicalRows.read(raw.bytes());
             if (sample != null) {
-                // Canonical rows are printable ASCII, so one byte is one char.
-                keep(raw, sample, new String(raw.bytes(), StandardCharsets.ISO_8859_1), null, 0);
+                keep(raw, sample, raw.bytes(), null, 0);
                 return;
             }
         }
@@ -164,15 +163,17 @@ final class LineClassifier {
                 : unsafeText ? ProblemKind.UNSAFE_TEXT
                 : header.losesData(cells) ? ProblemKind.FOREIGN_HEADER
                 : cleanedBy;
-        keep(raw, sample, SampleCsv.row(sample), cause, bad.size() + implausible.size());
+        String canonical = SampleCsv.row(sample);
+        keep(raw, sample, canonical.getBytes(StandardCharsets.UTF_8), cause, bad.size() + implausible.size());
     }
 
     /**
      * The checks every usable row gets, whichever way it was read: duplicates, order and clock.
      *
-     * @param cause why the row was altered on the way; null when it was not
+     * @param canonical the row as the monitor writes it, in UTF-8
+     * @param cause     why the row was altered on the way; null when it was not
      */
-    private void keep(RawLine raw, Sample sample, String canonical, ProblemKind cause, int emptied) {
+    private void keep(RawLine raw, Sample sample, byte[] canonical, ProblemKind cause, int emptied) {
         long n = raw.number();
         if (duplicates.seen(canonical)) {
             report(n, ProblemKind.DUPLICATE_ROW, "");
@@ -187,8 +188,8 @@ final class LineClassifier {
         if (order.inFuture(sample.timestamp())) {
             report(n, ProblemKind.FUTURE_TIMESTAMP, sample.timestamp().toString());
         }
-        lines.accept(new ScannedLine(raw, ScannedLine.Disposition.ROW, cause, sample, canonical, cause != null,
-                emptied));
+        lines.accept(new ScannedLine(raw, ScannedLine.Disposition.ROW, cause, sample,
+                new String(canonical, StandardCharsets.UTF_8), cause != null, emptied));
     }
 
     /** The line as text without BOM, NULs and CRs; reports each of those. */

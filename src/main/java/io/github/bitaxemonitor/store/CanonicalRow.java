@@ -16,15 +16,16 @@ import java.util.List;
 /**
  * Recognises, from its bytes alone, a row that is already exactly what {@link SampleCsv#appendRow} writes for it
  * under the current header: every cell in its column's one text form, every number in its plausible range, every text
- * unchanged by {@link HostileText#sanitize} and unquoted, every derived cell equal to what the sample gives. For such
- * a line parsing, validating and re-encoding would give back the same line, so readers that need that proof
- * (csv-repair judges every row by it) can skip the round trip, which costs several times more than this check.
+ * unchanged by {@link HostileText#sanitize} and quoted only as Commons CSV quotes it, every derived cell equal to what
+ * the sample gives. For such a line parsing, validating and re-encoding would give back the same line, so readers that
+ * need that proof (csv-repair judges every row by it) can skip the round trip, which costs several times more.
  *
- * <p>The check is one-sided: {@link #read} returns a sample only when it is certain; anything unusual (quotes, bytes
- * outside printable ASCII, an uncommon number or timestamp form, an empty required cell, a cell that reads as a
- * header name) gives null and the caller takes the full path. Number and timestamp forms are checked by syntax; text
- * verdicts come from the encoder's own sanitiser and Commons CSV and are cached per distinct text (miners repeat
- * their host names and pool URLs on every row). CanonicalRowTest proves agreement with the full round trip.
+ * <p>The check is one-sided: {@link #read} returns a sample only when it is certain; anything unusual (bytes outside
+ * printable ASCII, a quote that does not enclose a whole cell, an uncommon number or timestamp form, an empty
+ * required cell, a cell that reads as a header name) gives null and the caller takes the full path. Number and
+ * timestamp forms are checked by syntax; text verdicts come from the encoder's own sanitiser and Commons CSV and are
+ * cached per distinct cell (miners repeat their host names and pool URLs on every row). CanonicalRowTest proves
+ * agreement with the full round trip.
  *
  * <p>Not thread-safe: one instance per reader.
  */
@@ -77,9 +78,14 @@ public final class CanonicalRow {
         return derivedCellsMatch(s, line) ? s : null;
     }
 
-    /** Finds the cell ends; false unless the line has exactly the schema's width of unquoted printable-ASCII cells. */
+    /**
+     * Finds the cell ends; false unless the line has exactly the schema's width of printable-ASCII cells, each either
+     * free of quotes or quoted as a whole (RFC 4180: doubled quotes inside, the closing one right before a comma or the
+     * end of the line). A quoted cell's range includes its quotes.
+     */
     private boolean splitCells(byte[] line) {
         int cell = 0;
+        int cellStart = 0;
         for (int i = 0; i < line.length; i++) {
             byte x = line[i];
             if (x == ',') {
@@ -87,7 +93,16 @@ public final class CanonicalRow {
                     return false;
                 }
                 ends[cell++] = i;
-            } else if (x < 0x20 || x >= 0x7F || x == '"') { // bytes are signed: non-ASCII is negative
+                cellStart = i + 1;
+            } else if (x == '"') {
+                if (i != cellStart) {
+                    return false;
+                }
+                i = closingQuote(line, i + 1);
+                if (i < 0 || i + 1 < line.length && line[i + 1] != ',') {
+                    return false;
+                }
+            } else if (x < 0x20 || x >= 0x7F) { // bytes are signed: non-ASCII is negative
                 return false;
             }
         }
@@ -96,6 +111,23 @@ public final class CanonicalRow {
         }
         ends[cell] = line.length;
         return true;
+    }
+
+    /** The index of the quote that closes a quoted cell whose content starts at {@code from}; -1 when none does. */
+    private static int closingQuote(byte[] line, int from) {
+        for (int i = from; i < line.length; i++) {
+            byte x = line[i];
+            if (x == '"') {
+                if (i + 1 < line.length && line[i + 1] == '"') {
+                    i++;
+                } else {
+                    return i;
+                }
+            } else if (x < 0x20 || x >= 0x7F) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private Object value(Column c, byte[] b, int from, int to) {
@@ -128,9 +160,9 @@ public final class CanonicalRow {
     }
 
     /**
-     * A text cell's value when the cell is canonical; null otherwise. Canonical: sanitising changes nothing, Commons
-     * CSV prints it without quotes, and it is not a column name (a line holding one could be a header line, which
-     * readers decide on the full path).
+     * A text cell's value when the cell is canonical; null otherwise. Canonical: sanitising the value changes nothing,
+     * Commons CSV prints it exactly as the cell is (quoted or not), and it is not a column name (a line holding one
+     * could be a header line, which readers decide on the full path).
      */
     private String text(byte[] b, int from, int to) {
         int h = 1;
@@ -142,23 +174,25 @@ public final class CanonicalRow {
         if (cached != null && Arrays.equals(cached, 0, cached.length, b, from, to)) {
             return cachedText[slot];
         }
-        String t = new String(b, from, to - from, StandardCharsets.US_ASCII);
+        String cell = new String(b, from, to - from, StandardCharsets.US_ASCII);
         cachedBytes[slot] = Arrays.copyOfRange(b, from, to);
-        cachedText[slot] = canonicalText(t) ? t : null;
+        cachedText[slot] = canonicalText(cell);
         return cachedText[slot];
     }
 
-    private static boolean canonicalText(String t) {
+    /** The value of a cell (quotes removed) when printing that value gives the cell back; null otherwise. */
+    private static String canonicalText(String cell) {
+        String t = cell.startsWith("\"") ? cell.substring(1, cell.length() - 1).replace("\"\"", "\"") : cell;
         if (!t.equals(HostileText.sanitize(t)) || CsvSchema.column(t.strip()) != null) {
-            return false;
+            return null;
         }
-        StringBuilder printed = new StringBuilder(t.length() + 3);
+        StringBuilder printed = new StringBuilder(cell.length() + 3);
         try {
             SampleCsv.FORMAT.print(t, printed, false); // as a cell after the first: the delimiter, then the cell
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringBuilder does not throw
         }
-        return printed.length() == t.length() + 1 && printed.indexOf(t) == 1;
+        return printed.length() == cell.length() + 1 && printed.indexOf(cell) == 1 ? t : null;
     }
 
     /**
