@@ -40,7 +40,7 @@ class FastPathTest {
                 .anyMatch(l -> l.disposition() == ScannedLine.Disposition.ROW);
     }
 
-    private static byte[] randomFile(long seed) {
+    static byte[] randomFile(long seed) {
         Random random = new Random(seed);
         RandomRows rows = new RandomRows(seed);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
