@@ -31,20 +31,11 @@ final class LineClassifier {
     private final Consumer<ScannedLine> lines;
     private final DuplicateWindow duplicates;
     private final OrderCheck order;
-    /** Recognises canonical rows under the current header; null to judge every line the full way. */
-    private final CanonicalRow canonicalRows;
     /** The header rows are read under; null until the first line with content. */
     private Header header;
 
     LineClassifier(String file, Clock clock, int duplicateWindow, Consumer<Problem> problems,
                    Consumer<ScannedLine> lines) {
-        this(file, clock, duplicateWindow, problems, lines, true);
-    }
-
-    /** @param fastPath false only to compare against the full path in tests */
-    LineClassifier(String file, Clock clock, int duplicateWindow, Consumer<Problem> problems,
-                   Consumer<ScannedLine> lines, boolean fastPath) {
-        this.canonicalRows = fastPath ? new CanonicalRow() : null;
         this.file = file;
         this.problems = problems;
         this.lines = lines;
@@ -52,14 +43,24 @@ final class LineClassifier {
         this.order = new OrderCheck(clock);
     }
 
-    void accept(RawLine raw) {
-        if (canonicalRows != null && header != null && header.kind() == null && raw.terminated() && !raw.truncated()
-                && !raw.crlf()) {
-            Sample sample = canonicalRows.read(raw.bytes());
-            if (sample != null) {
-                keep(raw, sample, raw.bytes(), null, 0);
-                return;
-            }
+    /**
+     * What {@link CanonicalRow} makes of a line that could be a row as the monitor writes it: its sample when the
+     * line is one, null otherwise. A pure function of the line, so it may run ahead of {@link #accept} on another
+     * thread.
+     */
+    static Sample canonical(CanonicalRow rows, RawLine raw) {
+        return raw.terminated() && !raw.truncated() && !raw.crlf() ? rows.read(raw.bytes()) : null;
+    }
+
+    /**
+     * Judges the next line of the file.
+     *
+     * @param canonical {@link #canonical} of the line, or null to judge it the full way
+     */
+    void accept(RawLine raw, Sample canonical) {
+        if (canonical != null && header != null && header.kind() == null) {
+            keep(raw, canonical, raw.bytes(), null, 0);
+            return;
         }
         long n = raw.number();
         if (raw.truncated()) {

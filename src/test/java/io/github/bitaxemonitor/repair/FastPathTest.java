@@ -2,6 +2,7 @@ package io.github.bitaxemonitor.repair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bitaxemonitor.store.CanonicalRow;
 import io.github.bitaxemonitor.store.LineSplitter;
 import io.github.bitaxemonitor.store.RandomRows;
 import java.io.ByteArrayOutputStream;
@@ -81,8 +82,10 @@ class FastPathTest {
     private static Scan scan(byte[] file, boolean fastPath) {
         Scan scan = new Scan(new ArrayList<>(), new ArrayList<>());
         LineClassifier classifier = new LineClassifier("metrics.csv", Fixture.CLOCK, 50, scan.problems::add,
-                l -> scan.lines.add(Fate.of(l)), fastPath);
-        LineSplitter splitter = new LineSplitter(classifier::accept);
+                l -> scan.lines.add(Fate.of(l)));
+        CanonicalRow rows = new CanonicalRow();
+        LineSplitter splitter = new LineSplitter(raw ->
+                classifier.accept(raw, fastPath ? LineClassifier.canonical(rows, raw) : null));
         splitter.feed(file, 0, file.length);
         splitter.finish();
         classifier.finish();
