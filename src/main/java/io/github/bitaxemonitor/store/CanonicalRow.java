@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Recognises, from its bytes alone, a row that is already exactly what {@link SampleCsv#appendRow} writes for it
@@ -30,8 +29,8 @@ import java.util.List;
  * <p>Not thread-safe: one instance per reader.
  */
 public final class CanonicalRow {
-    private static final List<Column> COLUMNS = CsvSchema.columns();
-    private static final int WIDTH = COLUMNS.size();
+    private static final Column[] COLUMNS = CsvSchema.columns().toArray(new Column[0]);
+    private static final int WIDTH = COLUMNS.length;
     /** Slots of the text verdict cache (direct-mapped, so memory stays bounded whatever the file holds). */
     private static final int CACHE_SLOTS = 4096;
     private static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
@@ -41,6 +40,8 @@ public final class CanonicalRow {
     private static final byte[] TRUE = Boolean.TRUE.toString().getBytes(StandardCharsets.US_ASCII);
     private static final byte[] FALSE = Boolean.FALSE.toString().getBytes(StandardCharsets.US_ASCII);
 
+    /** The text of a derived cell, as the encoder writes it (reused: every row has several). */
+    private final StringBuilder derived = new StringBuilder(32);
     /** End offset (exclusive) of each cell of the line being read. */
     private final int[] ends = new int[WIDTH];
     private final byte[][] cachedBytes = new byte[CACHE_SLOTS][];
@@ -58,7 +59,7 @@ public final class CanonicalRow {
         Sample.Builder b = Sample.builder();
         int start = 0;
         for (int i = 0; i < WIDTH; i++) {
-            Column c = COLUMNS.get(i);
+            Column c = COLUMNS[i];
             int end = ends[i];
             if (end > start && !c.derived()) {
                 Object v = value(c, line, start, end);
@@ -88,6 +89,9 @@ public final class CanonicalRow {
         int cellStart = 0;
         for (int i = 0; i < line.length; i++) {
             byte x = line[i];
+            if (x > ',' && x < 0x7F) {
+                continue; // most bytes: digits, letters, '.', '-', ':'
+            }
             if (x == ',') {
                 if (cell == WIDTH - 1) {
                     return false;
@@ -145,12 +149,13 @@ public final class CanonicalRow {
     private boolean derivedCellsMatch(Sample s, byte[] line) {
         int start = 0;
         for (int i = 0; i < WIDTH; i++) {
-            Column c = COLUMNS.get(i);
+            Column c = COLUMNS[i];
             int end = ends[i];
             if (c.derived()) {
-                String expected = SampleCsv.cell(c, c.getter().apply(s));
-                if (expected == null ? end != start
-                        : !equal(expected, line, start, end) || c.type() == Column.Type.TEXT && text(line, start, end) == null) {
+                derived.setLength(0);
+                boolean present = SampleCsv.appendCell(c, c.getter().apply(s), derived);
+                if (present ? !equal(derived, line, start, end)
+                        || c.type() == Column.Type.TEXT && text(line, start, end) == null : end != start) {
                     return false;
                 }
             }
@@ -332,7 +337,7 @@ public final class CanonicalRow {
         return Arrays.equals(expected, 0, expected.length, b, from, to);
     }
 
-    private static boolean equal(String expected, byte[] b, int from, int to) {
+    private static boolean equal(CharSequence expected, byte[] b, int from, int to) {
         if (expected.length() != to - from) {
             return false;
         }
