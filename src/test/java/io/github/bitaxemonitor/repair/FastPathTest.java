@@ -79,7 +79,7 @@ class FastPathTest {
         return out;
     }
 
-    private static Scan scan(byte[] file, boolean fastPath) {
+    static Scan scan(byte[] file, boolean fastPath) {
         Scan scan = new Scan(new ArrayList<>(), new ArrayList<>());
         LineClassifier classifier = new LineClassifier("metrics.csv", Fixture.CLOCK, 50, scan.problems::add,
                 l -> scan.lines.add(Fate.of(l)));
@@ -92,11 +92,11 @@ class FastPathTest {
         return scan;
     }
 
-    private record Scan(List<Problem> problems, List<Fate> lines) {
+    record Scan(List<Problem> problems, List<Fate> lines) {
     }
 
     /** A scanned line without its raw bytes (an array, which records compare by identity): its number stands for it. */
-    private record Fate(long number, ScannedLine.Disposition disposition, ProblemKind cause, Object sample,
+    record Fate(long number, ScannedLine.Disposition disposition, ProblemKind cause, Object sample,
                         String canonical, boolean altered, int emptied) {
         static Fate of(ScannedLine l) {
             return new Fate(l.raw().number(), l.disposition(), l.cause(), l.sample(), l.canonical(), l.altered(),
