@@ -84,7 +84,7 @@ public final class DemoCommand implements Callable<Integer> {
                 out.flush();
                 try {
                     awaitFirstRows(cfg.csvPath(), cfg.cycleDeadline().toMillis() + 10_000);
-                    return Main.commandLine().execute(viewerArgs(cfg.csvPath()));
+                    return Main.run(viewerArgs(cfg.csvPath()));
                 } finally {
                     monitor.stop();
                     collector.join();

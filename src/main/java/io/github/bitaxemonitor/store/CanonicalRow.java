@@ -6,10 +6,8 @@ import io.github.bitaxemonitor.text.HostileText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Month;
-import java.time.Year;
 import java.util.Arrays;
 
 /**
@@ -21,10 +19,10 @@ import java.util.Arrays;
  *
  * <p>The check is one-sided: {@link #read} returns a sample only when it is certain; anything unusual (bytes outside
  * printable ASCII, a quote that does not enclose a whole cell, an uncommon number or timestamp form, an empty
- * required cell, a cell that reads as a header name) gives null and the caller takes the full path. Number and
- * timestamp forms are checked by syntax; text verdicts come from the encoder's own sanitiser and Commons CSV and are
- * cached per distinct cell (miners repeat their host names and pool URLs on every row). CanonicalRowTest proves
- * agreement with the full round trip.
+ * required cell, a cell that reads as a header name) gives null and the caller takes the full path. Numbers are
+ * checked by syntax; timestamps by the encoder's own {@link Timestamps} round trip; text verdicts come from the
+ * encoder's own sanitiser and Commons CSV and are cached per distinct cell (miners repeat their host names and pool
+ * URLs on every row). CanonicalRowTest proves agreement with the full round trip.
  *
  * <p>Not thread-safe: one instance per reader.
  */
@@ -261,40 +259,15 @@ public final class CanonicalRow {
         return c.plausible(v) ? v : null;
     }
 
-    /**
-     * A timestamp as Instant.toString writes it for years 1970 to 9999: {@code yyyy-MM-ddTHH:mm:ssZ} with, when the
-     * nanoseconds are not 0, the fewest of 3, 6 or 9 fraction digits that hold them.
-     */
+    /** A timestamp cell whose text is exactly what the encoder writes for the instant it reads as. */
     private static Instant instant(byte[] b, int from, int to) {
-        int len = to - from;
-        if (len != 20 && len != 24 && len != 27 && len != 30 || b[to - 1] != 'Z' || b[from + 4] != '-'
-                || b[from + 7] != '-' || b[from + 10] != 'T' || b[from + 13] != ':' || b[from + 16] != ':') {
+        String text = new String(b, from, to - from, StandardCharsets.US_ASCII);
+        try {
+            Instant t = Timestamps.parse(text);
+            return Timestamps.format(t).equals(text) ? t : null;
+        } catch (DateTimeException e) {
             return null;
         }
-        int year = digits(b, from, 4);
-        int month = digits(b, from + 5, 2);
-        int day = digits(b, from + 8, 2);
-        int hour = digits(b, from + 11, 2);
-        int minute = digits(b, from + 14, 2);
-        int second = digits(b, from + 17, 2);
-        if (year < 1970 || month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))
-                || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
-            return null;
-        }
-        int nanos = 0;
-        if (len > 20) {
-            int fd = len - 21;
-            if (b[from + 19] != '.') {
-                return null;
-            }
-            int fraction = digits(b, from + 20, fd);
-            if (fraction < 0 || fraction % 1000 == 0) { // the trailing group of three would not be printed
-                return null;
-            }
-            nanos = fraction * (fd == 3 ? 1_000_000 : fd == 6 ? 1_000 : 1);
-        }
-        long days = LocalDate.of(year, month, day).toEpochDay();
-        return Instant.ofEpochSecond(days * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
     }
 
     private static Status status(byte[] b, int from, int to) {
@@ -315,18 +288,6 @@ public final class CanonicalRow {
             }
         }
         return names;
-    }
-
-    /** The value of {@code count} decimal digits; -1 when one is not a digit. */
-    private static int digits(byte[] b, int from, int count) {
-        int v = 0;
-        for (int i = from; i < from + count; i++) {
-            if (!isDigit(b[i])) {
-                return -1;
-            }
-            v = v * 10 + (b[i] - '0');
-        }
-        return v;
     }
 
     private static boolean isDigit(byte x) {

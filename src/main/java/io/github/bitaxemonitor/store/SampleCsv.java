@@ -247,6 +247,7 @@ public final class SampleCsv {
                 return appendDecimal(((Number) v).doubleValue(), places(c), out);
             }
             case STATUS -> out.append(((Status) v).name());
+            case TIMESTAMP -> out.append(Timestamps.format((Instant) v));
             default -> out.append(v);
         }
         return true;
@@ -261,7 +262,7 @@ public final class SampleCsv {
     static Object parseCell(Column c, String text) {
         try {
             return switch (c.type()) {
-                case TIMESTAMP -> Instant.parse(text);
+                case TIMESTAMP -> Timestamps.parse(text);
                 case STATUS -> Status.parse(text);
                 case TEXT -> text;
                 case DECIMAL -> {

@@ -133,7 +133,8 @@ class EndToEndTest {
         StringBuilder yaml = new StringBuilder("miners:\n");
         fleet.endpoints().forEach(e -> yaml.append("  - address: ").append(e.address())
                 .append("\n    alias: ").append(e.alias()).append('\n'));
-        yaml.append("poll_interval: 2\ntimeout: 1\nretries: 0\ncsv_path: data/metrics.csv\nbackup_dir: backups\n");
+        // A generous timeout: a starved test JVM must not turn a refused (OFFLINE) miner into TIMEOUT; SLOW takes 10 s.
+        yaml.append("poll_interval: 5\ntimeout: 4\nretries: 0\ncsv_path: data/metrics.csv\nbackup_dir: backups\n");
         Path config = dir.resolve("config.yaml");
         Files.writeString(config, yaml);
         return config;
