@@ -1,6 +1,7 @@
 package io.github.bitaxemonitor.repair;
 
 import io.github.bitaxemonitor.model.Sample;
+import io.github.bitaxemonitor.store.CanonicalRow;
 import io.github.bitaxemonitor.store.RawLine;
 import io.github.bitaxemonitor.store.SampleCsv;
 import io.github.bitaxemonitor.text.HostileText;
@@ -18,7 +19,9 @@ import java.util.function.Consumer;
  *
  * <p>A row survives when, once stripped of a BOM, NULs and CRs, it is one CSV record with as many cells as its header
  * and a usable timestamp, address and status. It is then re-encoded exactly as the monitor writes it (current header,
- * implausible numbers emptied), which is what makes repairing a repaired file change nothing.
+ * implausible numbers emptied), which is what makes repairing a repaired file change nothing. Most lines of a healthy
+ * file already are exactly that; {@link CanonicalRow} recognises them from their bytes, and they skip the round trip
+ * (same verdict, same sample, same text: FastPathTest compares both paths line by line).
  */
 final class LineClassifier {
     private static final int MAX_DETAIL = 200;
@@ -40,7 +43,25 @@ final class LineClassifier {
         this.order = new OrderCheck(clock);
     }
 
-    void accept(RawLine raw) {
+    /**
+     * What {@link CanonicalRow} makes of a line that could be a row as the monitor writes it: its sample when the
+     * line is one, null otherwise. A pure function of the line, so it may run ahead of {@link #accept} on another
+     * thread.
+     */
+    static Sample canonical(CanonicalRow rows, RawLine raw) {
+        return raw.terminated() && !raw.truncated() && !raw.crlf() ? rows.read(raw.bytes()) : null;
+    }
+
+    /**
+     * Judges the next line of the file.
+     *
+     * @param canonical {@link #canonical} of the line, or null to judge it the full way
+     */
+    void accept(RawLine raw, Sample canonical) {
+        if (canonical != null && header != null && header.kind() == null) {
+            keep(raw, canonical, raw.bytes(), null, 0);
+            return;
+        }
         long n = raw.number();
         if (raw.truncated()) {
             report(n, ProblemKind.LINE_TOO_LONG, "more than " + raw.bytes().length + " bytes");
@@ -138,7 +159,23 @@ final class LineClassifier {
         if (unsafeText) {
             report(n, ProblemKind.UNSAFE_TEXT, "");
         }
+        ProblemKind cause = !bad.isEmpty() ? ProblemKind.BAD_VALUE
+                : !implausible.isEmpty() ? ProblemKind.IMPLAUSIBLE_VALUE
+                : unsafeText ? ProblemKind.UNSAFE_TEXT
+                : header.losesData(cells) ? ProblemKind.FOREIGN_HEADER
+                : cleanedBy;
         String canonical = SampleCsv.row(sample);
+        keep(raw, sample, canonical.getBytes(StandardCharsets.UTF_8), cause, bad.size() + implausible.size());
+    }
+
+    /**
+     * The checks every usable row gets, whichever way it was read: duplicates, order and clock.
+     *
+     * @param canonical the row as the monitor writes it, in UTF-8
+     * @param cause     why the row was altered on the way; null when it was not
+     */
+    private void keep(RawLine raw, Sample sample, byte[] canonical, ProblemKind cause, int emptied) {
+        long n = raw.number();
         if (duplicates.seen(canonical)) {
             report(n, ProblemKind.DUPLICATE_ROW, "");
             lines.accept(ScannedLine.dropped(raw, ProblemKind.DUPLICATE_ROW));
@@ -152,13 +189,8 @@ final class LineClassifier {
         if (order.inFuture(sample.timestamp())) {
             report(n, ProblemKind.FUTURE_TIMESTAMP, sample.timestamp().toString());
         }
-        ProblemKind cause = !bad.isEmpty() ? ProblemKind.BAD_VALUE
-                : !implausible.isEmpty() ? ProblemKind.IMPLAUSIBLE_VALUE
-                : unsafeText ? ProblemKind.UNSAFE_TEXT
-                : header.losesData(cells) ? ProblemKind.FOREIGN_HEADER
-                : cleanedBy;
-        lines.accept(new ScannedLine(raw, ScannedLine.Disposition.ROW, cause, sample, canonical, cause != null,
-                bad.size() + implausible.size()));
+        lines.accept(new ScannedLine(raw, ScannedLine.Disposition.ROW, cause, sample,
+                new String(canonical, StandardCharsets.UTF_8), cause != null, emptied));
     }
 
     /** The line as text without BOM, NULs and CRs; reports each of those. */

@@ -35,16 +35,14 @@ public final class SampleCsv {
         boolean first = true;
         try {
             for (Column c : CsvSchema.columns()) {
-                String text = cell(c, c.getter().apply(stored));
+                Object value = c.getter().apply(stored);
                 if (first || c.type() == Column.Type.TEXT) {
-                    FORMAT.print(text, out, first);
+                    FORMAT.print(cell(c, value), out, first);
                 } else {
                     // Numbers, timestamps, statuses and booleans are our own digits, letters, '.', '-' and ':',
                     // which never need quoting; Commons CSV's per-cell checks cost more than the rest of the row.
                     out.append(',');
-                    if (text != null) {
-                        out.append(text);
-                    }
+                    appendCell(c, value, out);
                 }
                 first = false;
             }
@@ -235,15 +233,29 @@ public final class SampleCsv {
 
     /** The text of a cell, or null when the value is absent. */
     static String cell(Column c, Object v) {
+        StringBuilder sb = new StringBuilder(24);
+        return appendCell(c, v, sb) ? sb.toString() : null;
+    }
+
+    /** Appends the text of a cell; false (and nothing appended) when the value is absent. */
+    static boolean appendCell(Column c, Object v, StringBuilder out) {
         if (v == null) {
-            return null;
+            return false;
         }
-        return switch (c.type()) {
-            case DECIMAL -> formatDecimal(((Number) v).doubleValue(), c.derived() ? 3 : 6);
-            case STATUS -> ((Status) v).name();
-            case TIMESTAMP -> Timestamps.format((Instant) v);
-            default -> v.toString();
-        };
+        switch (c.type()) {
+            case DECIMAL -> {
+                return appendDecimal(((Number) v).doubleValue(), places(c), out);
+            }
+            case STATUS -> out.append(((Status) v).name());
+            case TIMESTAMP -> out.append(Timestamps.format((Instant) v));
+            default -> out.append(v);
+        }
+        return true;
+    }
+
+    /** Decimal places a DECIMAL column keeps: readings six, derived figures three (see {@link #formatDecimal}). */
+    static int places(Column c) {
+        return c.derived() ? 3 : 6;
     }
 
     /** Parses a cell as its column's type; null when it does not parse. */
@@ -273,21 +285,28 @@ public final class SampleCsv {
      * rare (difficulties) and go through BigDecimal.
      */
     public static String formatDecimal(double v, int places) {
+        StringBuilder sb = new StringBuilder(24);
+        return appendDecimal(v, places, sb) ? sb.toString() : null;
+    }
+
+    /** Appends {@link #formatDecimal}'s text; false (and nothing appended) for NaN and infinities. */
+    static boolean appendDecimal(double v, int places, StringBuilder sb) {
         if (!Double.isFinite(v)) {
-            return null;
+            return false;
         }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
+            sb.append((long) v);
+            return true;
         }
         if (Math.abs(v) >= 1e7) {
-            return new BigDecimal(v).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+            sb.append(new BigDecimal(v).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
+            return true;
         }
         long scale = POWERS_OF_TEN[places];
         long scaled = Math.round(v * scale);
         long magnitude = Math.abs(scaled);
         long whole = magnitude / scale;
         long fraction = magnitude % scale;
-        StringBuilder sb = new StringBuilder(24);
         if (scaled < 0) {
             sb.append('-');
         }
@@ -299,13 +318,13 @@ public final class SampleCsv {
                 digits--;
             }
             sb.append('.');
-            String f = Long.toString(fraction);
-            for (int pad = digits - f.length(); pad > 0; pad--) {
-                sb.append('0');
+            int at = sb.length();
+            sb.append(fraction);
+            for (int pad = digits - (sb.length() - at); pad > 0; pad--) {
+                sb.insert(at, '0');
             }
-            sb.append(f);
         }
-        return sb.toString();
+        return true;
     }
 
     private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
