@@ -254,7 +254,8 @@ class BitaxeClientTest {
 
     @Test
     void successivePollsOfOneMinerReuseItsConnection() throws IOException {
-        try (KeepAliveHttpServer server = new KeepAliveHttpServer(Fixtures.bytes("bitaxe/axeos-2.15.0-hex.json"))) {
+        try (ScriptedHttpServer server = new ScriptedHttpServer(
+                ScriptedHttpServer.keepAlive(Fixtures.bytes("bitaxe/axeos-2.15.0-hex.json")))) {
             client(Duration.ofSeconds(5), 0);
             MinerEndpoint miner = new MinerEndpoint("127.0.0.1", server.port(), null, MinerKind.BITAXE);
             for (int i = 0; i < 3; i++) {
@@ -269,7 +270,8 @@ class BitaxeClientTest {
     void aSlowMinerDoesNotHoldBackAPollOfAnotherMiner() throws IOException {
         reply(aResponse().withStatus(200).withBody(Fixtures.bytes("bitaxe/axeos-2.12.0-gamma.json"))
                 .withFixedDelay(4000));
-        try (KeepAliveHttpServer other = new KeepAliveHttpServer(Fixtures.bytes("bitaxe/axeos-2.15.0-hex.json"))) {
+        try (ScriptedHttpServer other = new ScriptedHttpServer(
+                ScriptedHttpServer.keepAlive(Fixtures.bytes("bitaxe/axeos-2.15.0-hex.json")))) {
             client(Duration.ofSeconds(10), 0);
             CompletableFuture<PollResult> slow = client.poll(miner());
             PollResult.Reading quick = Polls.reading(

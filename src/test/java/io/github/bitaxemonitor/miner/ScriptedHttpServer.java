@@ -98,6 +98,16 @@ final class ScriptedHttpServer implements AutoCloseable {
         }
     }
 
+    /** A keep-alive miner: every request on a connection gets {@code body}, until the client closes it. */
+    static Script keepAlive(byte[] body) {
+        return c -> {
+            while (c.awaitRequest()) {
+                c.write(okHead(body.length));
+                c.write(body);
+            }
+        };
+    }
+
     static String okHead(int contentLength) {
         return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + contentLength + "\r\n\r\n";
     }

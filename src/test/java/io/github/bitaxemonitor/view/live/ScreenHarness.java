@@ -6,6 +6,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import com.googlecode.lanterna.terminal.Terminal;
+import io.github.bitaxemonitor.testing.TestClock;
 import io.github.bitaxemonitor.view.FleetFeed;
 import io.github.bitaxemonitor.view.data.DataSource;
 import io.github.bitaxemonitor.view.fleet.Fleet;
@@ -14,11 +15,8 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
@@ -37,34 +35,6 @@ final class ScreenHarness {
     int linesWritten;
     /** Calls that send output to the terminal (text, cursor moves, styles, clears, flushes), counted since start. */
     final AtomicInteger terminalWrites = new AtomicInteger();
-
-    /** A clock that stands still until told to move. */
-    static final class TestClock extends Clock {
-        private Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-    }
 
     ScreenHarness(Path data, int cols, int rows, boolean color, boolean ascii, Instant now) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
