@@ -159,11 +159,16 @@ public final class SummaryText {
     }
 
     private void line(String label, String value) {
-        out.append(String.format("%-10s ", label)).append(value).append('\n');
+        labelled(label, 10, value);
     }
 
     private void item(String label, String value) {
-        out.append("  ").append(String.format("%-11s ", label)).append(value).append('\n');
+        out.append("  ");
+        labelled(label, 11, value);
+    }
+
+    private void labelled(String label, int width, String value) {
+        out.append(label).append(" ".repeat(Math.max(0, width - label.length()))).append(' ').append(value).append('\n');
     }
 
     private static String text(String s) {

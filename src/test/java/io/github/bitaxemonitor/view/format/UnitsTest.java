@@ -5,9 +5,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class UnitsTest {
+    @Test
+    void fixedWritesWhatStringFormatWritesForEveryKindOfDouble() {
+        Random random = new Random(21);
+        List<Double> values = new ArrayList<>(List.of(0.0, -0.0, 0.5, 1.5, 2.5, -0.5, 0.125, 1.005, 2.675, 0.045,
+                -0.04, 999.95, 1e-7, 1e7, 1e21, 123456789.987654321, Double.MIN_VALUE, Double.MAX_VALUE,
+                Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY));
+        for (int i = 0; i < 100_000; i++) {
+            values.add(switch (i % 4) {
+                case 0 -> random.nextDouble() * 1000;
+                case 1 -> Math.round(random.nextDouble() * 1e6) / 1000.0; // exact-looking halves and thirds
+                case 2 -> (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(30) - 10);
+                default -> Double.longBitsToDouble(random.nextLong());
+            });
+        }
+        for (double v : values) {
+            for (int places = 0; places <= 3; places++) {
+                assertThat(Units.fixed(v, places)).as("%s with %d places", v, places)
+                        .isEqualTo(String.format(Locale.ROOT, "%." + places + "f", v));
+            }
+        }
+    }
+
     @Test
     void hashrateSwitchesUnitsAsItFits() {
         assertThat(Units.hashrate(512.34)).isEqualTo("512.3 GH/s");
