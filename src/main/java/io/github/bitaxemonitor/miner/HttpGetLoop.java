@@ -84,7 +84,10 @@ final class HttpGetLoop implements Executor, AutoCloseable {
         return result;
     }
 
-    /** Runs {@code task} on the loop thread (at once when already on it). */
+    /**
+     * Runs {@code task} on the loop thread (at once when already on it), or on the caller's once the loop has stopped,
+     * so a retry scheduled just before {@link #close} still runs and its poll still ends.
+     */
     @Override
     public void execute(Runnable task) {
         if (Thread.currentThread() == thread) {
@@ -92,6 +95,13 @@ final class HttpGetLoop implements Executor, AutoCloseable {
             return;
         }
         tasks.add(task);
+        if (!running) {
+            // The loop may already have drained its queue for the last time; whoever removes the task runs it, once.
+            if (tasks.remove(task)) {
+                task.run();
+            }
+            return;
+        }
         if (wakeupPending.compareAndSet(false, true)) {
             selector.wakeup();
         }

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +53,21 @@ class BitaxeClientWireTest {
                     .append(new String(part, StandardCharsets.ISO_8859_1)).append("\r\n");
         }
         return out.append("0\r\n\r\n").toString();
+    }
+
+    @Test
+    void aPollWhoseRetryIsDueAfterCloseStillEnds() throws Exception {
+        MinerEndpoint miner = serve(c -> {
+            while (c.awaitRequest()) {
+                Thread.sleep(60_000); // never answers
+            }
+        });
+        client = new BitaxeClient(new ClientSettings(Duration.ofMillis(300), 2, 64 * 1024),
+                new Retrying(Duration.ofMillis(200), Duration.ofMillis(400)), Clock.systemUTC());
+        CompletableFuture<PollResult> poll = client.poll(miner);
+        Thread.sleep(100);
+        client.close();
+        assertThat(poll.get(5, TimeUnit.SECONDS)).isInstanceOf(PollResult.Failure.class);
     }
 
     @Test
