@@ -132,8 +132,9 @@ final class Canvas {
 
     /**
      * The columns of row {@code y} that differ from the same row of {@code other} (a canvas of the same size): an
-     * array of the first and the last such column, or null when the rows look the same. The range starts on a whole
-     * character (never on the right half of a wide one), so it can be written from its first column.
+     * array of the first and the last such column, or null when the rows look the same. The range starts and ends on
+     * whole characters (never on the right half of a wide one, never inside a surrogate pair such as an emoji in a
+     * hostname), so it can be written from its first column without sending half a character.
      */
     int[] difference(Canvas other, int y) {
         int row = y * width;
@@ -148,8 +149,11 @@ final class Canvas {
         while (same(other, row + last)) {
             last--;
         }
-        if (first > 0 && chars[row + first] == RIGHT_HALF) {
+        if (first > 0 && (chars[row + first] == RIGHT_HALF || Character.isLowSurrogate(chars[row + first]))) {
             first--;
+        }
+        if (last + 1 < width && Character.isHighSurrogate(chars[row + last])) {
+            last++;
         }
         return new int[] {first, last};
     }

@@ -66,6 +66,33 @@ class FramePainterTest {
     }
 
     @Test
+    void aChangedEmojiIsSentWholeNeverHalfASurrogatePair() throws IOException {
+        List<String> sent = new ArrayList<>();
+        Terminal recording = (Terminal) Proxy.newProxyInstance(Terminal.class.getClassLoader(),
+                new Class<?>[] {Terminal.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("putString")) {
+                        sent.add((String) args[0]);
+                    }
+                    return method.invoke(terminal, args);
+                });
+        FramePainter emojiPainter = new FramePainter(recording);
+        emojiPainter.paint(size, c -> {
+            blank(c);
+            c.putString(0, 0, "x\uD83D\uDE00y");
+        });
+        sent.clear();
+        emojiPainter.paint(size, c -> {
+            blank(c);
+            c.putString(0, 0, "x\uD83D\uDE01y");
+        });
+
+        assertThat(String.join("", sent)).contains("\uD83D\uDE01");
+        for (String text : sent) {
+            assertThat(text.codePoints().filter(cp -> Character.getType(cp) == Character.SURROGATE)).as("a lone surrogate in %s", text).isEmpty();
+        }
+    }
+
+    @Test
     void onlyTheLinesThatDifferAreSent() throws IOException {
         painter.paint(size, c -> {
             blank(c);
