@@ -3,7 +3,6 @@ package io.github.bitaxemonitor.repair;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -32,12 +31,10 @@ final class DuplicateWindow {
         this.window = window;
     }
 
-    /** Remembers the row; returns true when an identical row was seen within the window. */
-    boolean seen(String row) {
-        return seen(row.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Same, for the row's UTF-8 bytes (what the file holds, so a row read as canonical needs no conversion). */
+    /**
+     * Remembers the row, by its UTF-8 bytes (what the file holds, so a row read as canonical needs no conversion);
+     * returns true when an identical row was seen within the window.
+     */
     boolean seen(byte[] row) {
         long h = hash(row);
         if (current.contains(h) || previous.contains(h)) {

@@ -51,15 +51,15 @@ class UnitsTest {
     @Test
     void duplicateWindowRemembersAtLeastOneWindowAndForgetsBeyondTwo() {
         DuplicateWindow w = new DuplicateWindow(10);
-        assertThat(w.seen("a")).isFalse();
+        assertThat(w.seen(utf8("a"))).isFalse();
         for (int i = 0; i < 9; i++) {
-            w.seen("filler " + i);
+            w.seen(utf8("filler " + i));
         }
-        assertThat(w.seen("a")).as("within the window").isTrue();
+        assertThat(w.seen(utf8("a"))).as("within the window").isTrue();
         for (int i = 0; i < 20; i++) {
-            w.seen("more " + i);
+            w.seen(utf8("more " + i));
         }
-        assertThat(w.seen("a")).as("more than two windows ago").isFalse();
+        assertThat(w.seen(utf8("a"))).as("more than two windows ago").isFalse();
     }
 
     @Test
@@ -101,5 +101,9 @@ class UnitsTest {
 
         assertThat(bytes.toString(StandardCharsets.UTF_8).substring(0, cleared)).endsWith("\r");
         assertThat(bytes.toString(StandardCharsets.UTF_8).substring(cleared)).contains(" 20%");
+    }
+
+    private static byte[] utf8(String row) {
+        return row.getBytes(StandardCharsets.UTF_8);
     }
 }

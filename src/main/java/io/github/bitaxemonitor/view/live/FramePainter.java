@@ -8,10 +8,10 @@ import java.util.function.Consumer;
 
 /**
  * Puts composed frames on a terminal, sending only the part of each line that differs from the frame shown before
- * (from its first to its last changed column), and nothing at all when no line differs. A frame is composed off screen on a {@link Canvas} and compared line by line as plain
- * arrays - unlike Lanterna's screen, whose delta refresh inspects every cell (12,000 at 200x60) for width and
- * equality on each refresh. Text is written left to right from a whole character, so the terminal itself advances
- * over wide characters.
+ * (from its first to its last changed column), and nothing at all when no line differs. A frame is composed off
+ * screen on a {@link Canvas} and compared line by line as plain arrays - unlike Lanterna's screen, whose delta refresh
+ * inspects every cell (12,000 at 200x60) for width and equality on each refresh. Text is written left to right from a
+ * whole character, so the terminal itself advances over wide characters.
  *
  * <p>Not thread-safe: the event loop owns it.
  */

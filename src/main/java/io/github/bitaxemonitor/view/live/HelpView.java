@@ -1,6 +1,5 @@
 package io.github.bitaxemonitor.view.live;
 
-
 /** The key help, drawn as a box over the middle of the screen. */
 final class HelpView {
     private static final int KEY_WIDTH = 12;

@@ -127,6 +127,7 @@ public final class LiveViewer {
     private void paint(TerminalSize size) throws IOException {
         painter.paint(size, g -> dashboard.draw(g, size));
     }
+
     private void readKeys() {
         try {
             while (true) {

@@ -88,7 +88,8 @@ class FramePainterTest {
 
         assertThat(String.join("", sent)).contains("\uD83D\uDE01");
         for (String text : sent) {
-            assertThat(text.codePoints().filter(cp -> Character.getType(cp) == Character.SURROGATE)).as("a lone surrogate in %s", text).isEmpty();
+            assertThat(text.codePoints().filter(cp -> Character.getType(cp) == Character.SURROGATE))
+                    .as("a lone surrogate in %s", text).isEmpty();
         }
     }
 
