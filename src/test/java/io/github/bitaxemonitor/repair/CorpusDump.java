@@ -12,7 +12,7 @@ import java.util.Random;
 
 /**
  * Writes the damaged files the tests build, so that two builds of csv-repair can be compared on them byte for byte
- * (src/test/java/io/github/bitaxemonitor/bench/compare-csv-repair.sh): the damage corpus, the fast-path test's random
+ * (tools/bench.d/compare-csv-repair.sh): the damage corpus, the fast-path test's random
  * files and, from a real history file, slices with random damage of every kind. Not a test; run it by hand.
  *
  * <p>Usage: {@code CorpusDump OUT_DIR [HISTORY.csv]}
