@@ -29,6 +29,17 @@ class FramePainterTest {
         return sb.toString();
     }
 
+    /** The virtual terminal, also noting every string written to it. */
+    private Terminal recordingStrings(List<String> sent) {
+        return (Terminal) Proxy.newProxyInstance(Terminal.class.getClassLoader(), new Class<?>[] {Terminal.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("putString")) {
+                        sent.add((String) args[0]);
+                    }
+                    return method.invoke(terminal, args);
+                });
+    }
+
     private static void blank(Canvas c) {
         c.setForegroundColor(TextColor.ANSI.DEFAULT);
         c.setBackgroundColor(TextColor.ANSI.DEFAULT);
@@ -68,14 +79,7 @@ class FramePainterTest {
     @Test
     void aChangedEmojiIsSentWholeNeverHalfASurrogatePair() throws IOException {
         List<String> sent = new ArrayList<>();
-        Terminal recording = (Terminal) Proxy.newProxyInstance(Terminal.class.getClassLoader(),
-                new Class<?>[] {Terminal.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("putString")) {
-                        sent.add((String) args[0]);
-                    }
-                    return method.invoke(terminal, args);
-                });
-        FramePainter emojiPainter = new FramePainter(recording);
+        FramePainter emojiPainter = new FramePainter(recordingStrings(sent));
         emojiPainter.paint(size, c -> {
             blank(c);
             c.putString(0, 0, "x\uD83D\uDE00y");
@@ -115,14 +119,7 @@ class FramePainterTest {
     @Test
     void withinALineOnlyTheSpanFromTheFirstToTheLastChangedColumnIsSent() throws IOException {
         List<String> sent = new ArrayList<>();
-        Terminal recording = (Terminal) Proxy.newProxyInstance(Terminal.class.getClassLoader(),
-                new Class<?>[] {Terminal.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("putString")) {
-                        sent.add((String) args[0]);
-                    }
-                    return method.invoke(terminal, args);
-                });
-        FramePainter p = new FramePainter(recording);
+        FramePainter p = new FramePainter(recordingStrings(sent));
         p.paint(size, c -> {
             blank(c);
             c.putString(0, 1, "age 59s ok");
