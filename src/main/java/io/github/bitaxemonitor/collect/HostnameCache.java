@@ -3,7 +3,7 @@ package io.github.bitaxemonitor.collect;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.github.bitaxemonitor.text.HostileText;
+import io.github.bitaxemonitor.model.Hostnames;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -46,7 +45,7 @@ public final class HostnameCache {
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                String name = e.getValue().isTextual() ? usable(e.getValue().asText()) : null;
+                String name = e.getValue().isTextual() ? Hostnames.usable(e.getValue().asText()) : null;
                 if (name != null) {
                     cache.names.put(e.getKey(), name);
                 }
@@ -68,7 +67,7 @@ public final class HostnameCache {
      * @param replyHostname what the miner said, possibly null, blank or "Unknown"
      */
     public synchronized String resolve(String address, String host, String replyHostname) {
-        String fresh = usable(replyHostname);
+        String fresh = Hostnames.usable(replyHostname);
         if (fresh != null) {
             if (!fresh.equals(names.put(address, fresh))) {
                 changed = true;
@@ -106,16 +105,6 @@ public final class HostnameCache {
 
     public Path file() {
         return file;
-    }
-
-    /** A name worth keeping: sanitised, not blank, not the firmware's placeholder. */
-    static String usable(String raw) {
-        String s = HostileText.sanitize(raw);
-        if (s == null) {
-            return null;
-        }
-        String lower = s.toLowerCase(Locale.ROOT);
-        return lower.equals("unknown") || lower.equals("null") ? null : s;
     }
 
     private static String firstLine(String s) {

@@ -22,10 +22,10 @@ public final class MinerClients {
 
     private record ByKind(MinerClient bitaxe, MinerClient cgminer) implements MinerClient {
         @Override
-        public CompletableFuture<PollResult> poll(MinerEndpoint endpoint) {
+        public CompletableFuture<PollResult> poll(MinerEndpoint endpoint, int retries) {
             return switch (endpoint.kind()) {
-                case BITAXE -> bitaxe.poll(endpoint);
-                case CGMINER -> cgminer.poll(endpoint);
+                case BITAXE -> bitaxe.poll(endpoint, retries);
+                case CGMINER -> cgminer.poll(endpoint, retries);
             };
         }
 

@@ -36,8 +36,8 @@ class MonitorTest {
 
     private final MemoryWriter writer = new MemoryWriter();
     private final FakeMinerClient client = new FakeMinerClient(ep -> CompletableFuture.completedFuture(
-            new PollResult.Reading(Samples.gamma(ep.address(), Clock.systemUTC().instant())
-                    .hashrateGhs(1000.0).powerW(18.0).build(), 3)));
+            new PollResult.Success(Samples.reading(Samples.gamma(ep.address(), Clock.systemUTC().instant())
+                    .hashrateGhs(1000.0).powerW(18.0).build()), 3)));
     private final List<String> storeLog = new ArrayList<>();
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();

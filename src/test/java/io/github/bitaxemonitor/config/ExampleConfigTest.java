@@ -42,7 +42,8 @@ class ExampleConfigTest {
     void everyKeyIsDocumentedWithACommentAboveIt() {
         List<String> lines = ExampleConfig.text().lines().toList();
         Set<String> keys = new TreeSet<>(ConfigReader.KEYS);
-        keys.addAll(ConfigReader.THRESHOLD_KEYS);
+        keys.addAll(ThresholdReader.LIMIT_KEYS);
+        keys.add("offline_after");
         for (String key : keys) {
             int at = -1;
             for (int i = 0; i < lines.size(); i++) {

@@ -2,24 +2,30 @@ package io.github.bitaxemonitor.miner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
+import io.github.bitaxemonitor.model.Fields;
+import io.github.bitaxemonitor.model.Reading;
 import io.github.bitaxemonitor.model.Sample;
-import io.github.bitaxemonitor.model.Status;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class CgminerVendorTest {
     private static Sample map(String summaryReply, String statsReply) throws PollException {
-        JsonNode summary = summaryReply == null ? MissingNode.getInstance() : CgminerJson.parse(summaryReply.getBytes());
-        JsonNode stats = statsReply == null ? MissingNode.getInstance() : CgminerJson.parse(statsReply.getBytes());
-        CgminerReply reply = CgminerReply.of(summary, stats);
-        CgminerVendor vendor = CgminerVendor.of(reply);
-        Sample.Builder b = Sample.builder().timestamp(Instant.EPOCH).address("127.0.0.1:4028").status(Status.ONLINE)
-                .deviceFamily(vendor.family());
-        GenericCgminerMapping.common(reply.summary(), b);
-        vendor.fill(reply, b);
-        return b.build();
+        CgminerReplies replies = new CgminerReplies();
+        if (summaryReply != null) {
+            replies.put("summary", CgminerJson.parse(summaryReply.getBytes()));
+        }
+        if (statsReply != null) {
+            replies.put("stats", CgminerJson.parse(statsReply.getBytes()));
+        }
+        return map(replies);
+    }
+
+    static Sample map(CgminerReplies replies) {
+        CgminerVendor vendor = CgminerVendor.of(replies);
+        Reading.Builder b = Reading.builder(Instant.EPOCH).set(Fields.DEVICE_FAMILY, vendor.family());
+        GenericCgminerMapping.common(replies, b);
+        vendor.fill(replies, b);
+        return Polls.row(b.build());
     }
 
     @Test
@@ -43,17 +49,20 @@ class CgminerVendorTest {
     }
 
     @Test
-    void antminerWithOnlyBoardTemperaturesReportsTheHottestBoard() throws PollException {
+    void antminerWithOnlyBoardTemperaturesReportsTheHottestBoardAsTheBoard() throws PollException {
         Sample s = map(null, "{\"STATS\":[{\"Type\":\"Antminer L3+\"},{\"temp_pcb1\":\"40-52-41-44\",\"temp1\":50}]}");
-        assertThat(s.asicTempC()).isEqualTo(52.0);
+        assertThat(s.boardTempC()).isEqualTo(52.0);
+        assertThat(s.asicTempC()).as("a board sensor is not a chip").isNull();
     }
 
     @Test
-    void whatsminerWithoutChipTemperaturesReportsTheBoardTemperature() throws PollException {
+    void whatsminerWithoutChipTemperaturesReportsTheBoardTemperatureAsTheBoard() throws PollException {
         Sample s = map("{\"SUMMARY\":[{\"MHS av\":\"100000000\",\"Temperature\":80.5,\"Power\":3300}]}", null);
         assertThat(s.deviceFamily()).isEqualTo("whatsminer");
-        assertThat(s.asicTempC()).isEqualTo(80.5);
+        assertThat(s.asicTempC()).isNull();
+        assertThat(s.boardTempC()).isEqualTo(80.5);
         assertThat(s.hashrateGhs()).isEqualTo(100_000.0);
+        assertThat(s.hashrateWindow()).isEqualTo("avg");
     }
 
     @Test
