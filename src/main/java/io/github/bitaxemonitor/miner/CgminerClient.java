@@ -187,13 +187,7 @@ final class CgminerClient implements MinerClient {
         }
 
         private Reading reading() {
-            CgminerVendor vendor = CgminerVendor.of(replies);
-            Reading.Builder b = Reading.builder(clock.instant()).set(Fields.DEVICE_FAMILY, vendor.family());
-            GenericCgminerMapping.common(replies, b);
-            vendor.fill(replies, b);
-            GenericCgminerMapping.lastResortFirmware(replies, b);
-            notes.forEach(b::note);
-            return b.build();
+            return CgminerVendor.read(replies, clock.instant(), notes);
         }
 
         /**

@@ -1,6 +1,8 @@
 package io.github.bitaxemonitor.miner;
 
+import io.github.bitaxemonitor.model.Fields;
 import io.github.bitaxemonitor.model.Reading;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -25,6 +27,17 @@ interface CgminerVendor {
 
     /** Adds this vendor's fields to a builder that already holds the common summary fields. */
     void fill(CgminerReplies replies, Reading.Builder reading);
+
+    /** The reading of everything one poll got: the common fields, the vendor's, then the last-resort firmware. */
+    static Reading read(CgminerReplies replies, Instant arrived, List<String> notes) {
+        CgminerVendor vendor = of(replies);
+        Reading.Builder b = Reading.builder(arrived).set(Fields.DEVICE_FAMILY, vendor.family());
+        GenericCgminerMapping.common(replies, b);
+        vendor.fill(replies, b);
+        GenericCgminerMapping.lastResortFirmware(replies, b);
+        notes.forEach(b::note);
+        return b.build();
+    }
 
     static CgminerVendor of(CgminerReplies replies) {
         return ALL.stream().filter(v -> v.recognises(replies)).findFirst().orElseThrow();

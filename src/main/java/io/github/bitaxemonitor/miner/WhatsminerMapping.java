@@ -51,7 +51,7 @@ final class WhatsminerMapping implements CgminerVendor {
         Double chip = positive(number(s, "Chip Temp Max"));
         Double board = positive(number(s, "Temperature"));
         for (String command : List.of("edevs", "devs")) {
-            for (JsonNode dev : replies.list(command, command.toUpperCase(Locale.ROOT))) {
+            for (JsonNode dev : replies.list(command, "DEVS")) { // edevs answers in a DEVS section too
                 chip = BosminerMapping.max(chip, number(dev, "Chip Temp Max"));
                 board = BosminerMapping.max(board, number(dev, "Temperature"));
             }
