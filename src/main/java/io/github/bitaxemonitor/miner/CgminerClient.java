@@ -3,7 +3,6 @@ package io.github.bitaxemonitor.miner;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.github.bitaxemonitor.miner.PollResult.Kind;
-import io.github.bitaxemonitor.model.Fields;
 import io.github.bitaxemonitor.model.MinerEndpoint;
 import io.github.bitaxemonitor.model.Reading;
 import java.time.Clock;

@@ -6,7 +6,6 @@ import io.github.bitaxemonitor.miner.PollResult.Kind;
 import io.github.bitaxemonitor.model.MinerEndpoint;
 import io.github.bitaxemonitor.model.MinerKind;
 import io.github.bitaxemonitor.model.Sample;
-import io.github.bitaxemonitor.model.Status;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -1,6 +1,5 @@
 package io.github.bitaxemonitor.view.summary;
 
-import io.github.bitaxemonitor.model.Status;
 import io.github.bitaxemonitor.text.HostileText;
 import io.github.bitaxemonitor.view.fleet.MinerTrack;
 import io.github.bitaxemonitor.view.format.MinerColumn;
