@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,6 +35,7 @@ public final class Monitor {
     private final boolean quiet;
     private final ZoneId zone = ZoneId.systemDefault();
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private final List<CycleListener> listeners = new CopyOnWriteArrayList<>();
     private CollectorLoop loop;
     private Thread hook;
     private MetricsWriter writer;
@@ -47,6 +50,11 @@ public final class Monitor {
         this.out = out;
         this.err = err;
         this.quiet = quiet;
+    }
+
+    /** Adds an observer of every cycle (alerts, metrics, heartbeat); call before running. */
+    public void addListener(CycleListener listener) {
+        listeners.add(listener);
     }
 
     /** One cycle, then exit: 0 when it was written, 1 when it could not be. Ctrl-C waits for that cycle too. */
@@ -137,6 +145,13 @@ public final class Monitor {
     }
 
     private void close() {
+        for (CycleListener l : listeners) {
+            try {
+                l.stopped();
+            } catch (RuntimeException e) {
+                error("a cycle listener failed to stop: " + Collector.describe(e));
+            }
+        }
         if (client != null) {
             try {
                 client.close();
@@ -168,6 +183,13 @@ public final class Monitor {
     }
 
     private void report(CycleReport r) {
+        for (CycleListener l : listeners) {
+            try {
+                l.cycleCompleted(r);
+            } catch (RuntimeException e) {
+                error("a cycle listener failed: " + Collector.describe(e) + " (monitoring goes on)");
+            }
+        }
         info(CycleLine.format(r, zone));
         String writeError = CycleLine.writeError(r, zone);
         if (writeError != null) {

@@ -23,10 +23,11 @@ final class BitaxeClient implements MinerClient {
     private final Retrying retrying;
     private final Clock clock;
     private final HttpGetLoop http;
-    private final OnePerEndpoint inFlight = new OnePerEndpoint();
+    private final MinerLanes lanes;
 
-    BitaxeClient(ClientSettings settings, Retrying retrying, Clock clock) {
+    BitaxeClient(ClientSettings settings, Retrying retrying, Clock clock, MinerLanes lanes) {
         this.settings = settings;
+        this.lanes = lanes;
         this.retrying = retrying;
         this.clock = clock;
         this.http = new HttpGetLoop(INFO_PATH, settings.maxReplyBytes(), "bitaxe-http");
@@ -34,7 +35,7 @@ final class BitaxeClient implements MinerClient {
 
     @Override
     public CompletableFuture<PollResult> poll(MinerEndpoint endpoint, int retries) {
-        return inFlight.run(endpoint, () -> retrying.run(Math.min(retries, settings.retries()), http, () -> attempt(endpoint)));
+        return lanes.poll(endpoint, () -> retrying.run(Math.min(retries, settings.retries()), http, () -> attempt(endpoint)));
     }
 
     private CompletableFuture<PollResult> attempt(MinerEndpoint endpoint) {

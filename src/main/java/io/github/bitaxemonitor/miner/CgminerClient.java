@@ -40,7 +40,7 @@ final class CgminerClient implements MinerClient {
     private final Clock clock;
     private final ExecutorService executor;
     private final CgminerSocket socket;
-    private final OnePerEndpoint inFlight = new OnePerEndpoint();
+    private final MinerLanes lanes;
     private final ConcurrentHashMap<String, Dialect> dialects = new ConcurrentHashMap<>();
 
     /** What the client learned about one address's firmware. Written by that address's one poll at a time. */
@@ -54,8 +54,9 @@ final class CgminerClient implements MinerClient {
         final Set<String> refused = ConcurrentHashMap.newKeySet();
     }
 
-    CgminerClient(ClientSettings settings, Retrying retrying, Clock clock) {
+    CgminerClient(ClientSettings settings, Retrying retrying, Clock clock, MinerLanes lanes) {
         this.settings = settings;
+        this.lanes = lanes;
         this.retrying = retrying;
         this.clock = clock;
         this.executor = DaemonPool.fixed("cgminer-poll", 2);
@@ -64,7 +65,7 @@ final class CgminerClient implements MinerClient {
 
     @Override
     public CompletableFuture<PollResult> poll(MinerEndpoint endpoint, int retries) {
-        return inFlight.run(endpoint, () -> retrying.run(Math.min(retries, settings.retries()), executor, () -> attempt(endpoint)));
+        return lanes.poll(endpoint, () -> retrying.run(Math.min(retries, settings.retries()), executor, () -> attempt(endpoint)));
     }
 
     private CompletableFuture<PollResult> attempt(MinerEndpoint endpoint) {

@@ -15,9 +15,14 @@ public final class MinerClients {
      * running". Closing it closes both protocol clients.
      */
     public static MinerClient create(ClientSettings settings) {
+        return create(settings, new MinerLanes());
+    }
+
+    /** As {@link #create(ClientSettings)}, sharing {@code lanes} with whatever else talks to the same miners. */
+    public static MinerClient create(ClientSettings settings, MinerLanes lanes) {
         Clock clock = Clock.systemUTC();
-        return new ByKind(new BitaxeClient(settings, Retrying.DEFAULT, clock),
-                new CgminerClient(settings, Retrying.DEFAULT, clock));
+        return new ByKind(new BitaxeClient(settings, Retrying.DEFAULT, clock, lanes),
+                new CgminerClient(settings, Retrying.DEFAULT, clock, lanes));
     }
 
     private record ByKind(MinerClient bitaxe, MinerClient cgminer) implements MinerClient {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.bitaxemonitor.cli.MonitorCommand;
 import io.github.bitaxemonitor.cli.UserException;
 import io.github.bitaxemonitor.config.ConfigLoader;
+import io.github.bitaxemonitor.config.MonitorConfig;
 import io.github.bitaxemonitor.miner.ClientSettings;
 import io.github.bitaxemonitor.miner.MinerClient;
 import io.github.bitaxemonitor.miner.PollResult;
@@ -97,6 +98,39 @@ class MonitorTest {
                 + "rows 2, dropped 0");
         assertThat(lines).hasSize(2);
         assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void everyListenerSeesTheCycleWithItsJudgementsAndAFailingOneIsSkipped() throws IOException {
+        MonitorConfig c = io.github.bitaxemonitor.config.ConfigLoader.parse(Files.readString(config), config);
+        Monitor m = new Monitor(c, config, fakes, Clock.systemUTC(), new PrintWriter(out, true),
+                new PrintWriter(err, true), true);
+        List<CycleReport> seen = new ArrayList<>();
+        List<String> stopped = new ArrayList<>();
+        m.addListener(r -> {
+            throw new IllegalStateException("listener bug");
+        });
+        m.addListener(new CycleListener() {
+            @Override
+            public void cycleCompleted(CycleReport r) {
+                seen.add(r);
+            }
+
+            @Override
+            public void stopped() {
+                stopped.add("stopped");
+            }
+        });
+
+        assertThat(m.runOnce()).isZero();
+
+        assertThat(seen).hasSize(1);
+        assertThat(seen.get(0).outcomes()).extracting(o -> o.judgement().status())
+                .containsExactly(io.github.bitaxemonitor.model.Status.ONLINE,
+                        io.github.bitaxemonitor.model.Status.ONLINE);
+        assertThat(stopped).containsExactly("stopped");
+        assertThat(err.toString()).contains("a cycle listener failed: listener bug (monitoring goes on)");
+        assertThat(writer.cycles).hasSize(1);
     }
 
     @Test

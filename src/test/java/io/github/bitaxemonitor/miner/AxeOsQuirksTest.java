@@ -20,7 +20,7 @@ class AxeOsQuirksTest {
     private Sample poll(byte[] body) throws IOException {
         server = new ScriptedHttpServer(ScriptedHttpServer.keepAlive(body));
         client = new BitaxeClient(new ClientSettings(Duration.ofSeconds(5), 0, 64 * 1024),
-                new Retrying(Duration.ofMillis(5), Duration.ofMillis(20)), Clock.systemUTC());
+                new Retrying(Duration.ofMillis(5), Duration.ofMillis(20)), Clock.systemUTC(), new MinerLanes());
         PollResult.Success r = Polls.reading(client.poll(new MinerEndpoint("127.0.0.1", server.port(), null,
                 MinerKind.BITAXE)));
         return Polls.row(r);

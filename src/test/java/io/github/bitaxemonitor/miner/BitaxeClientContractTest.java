@@ -17,7 +17,7 @@ class BitaxeClientContractTest extends MinerClientContract {
 
     @Override
     MinerClient newClient(ClientSettings settings) {
-        return new BitaxeClient(settings, new Retrying(Duration.ofMillis(5), Duration.ofMillis(20)), Clock.systemUTC());
+        return new BitaxeClient(settings, new Retrying(Duration.ofMillis(5), Duration.ofMillis(20)), Clock.systemUTC(), new MinerLanes());
     }
 
     @Override

@@ -48,7 +48,7 @@ class BitaxeClientTest {
 
     private BitaxeClient client(Duration timeout, int retries) {
         client = new BitaxeClient(new ClientSettings(timeout, retries, CAP), FAST_RETRY,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), new MinerLanes());
         return client;
     }
 
@@ -242,7 +242,7 @@ class BitaxeClientTest {
         assertThat(second).isDone();
         PollResult.Failure refused = Polls.failure(second);
         assertThat(refused.kind()).isEqualTo(Kind.TIMEOUT);
-        assertThat(refused.detail()).isEqualTo(OnePerEndpoint.STILL_RUNNING);
+        assertThat(refused.detail()).isEqualTo(MinerLanes.STILL_RUNNING);
         Polls.reading(first);
         wm.verify(1, getRequestedFor(urlEqualTo(BitaxeClient.INFO_PATH)));
 

@@ -36,7 +36,7 @@ class BitaxeClientWireTest {
 
     private BitaxeClient client(Duration timeout) {
         client = new BitaxeClient(new ClientSettings(timeout, 0, 64 * 1024),
-                new Retrying(Duration.ofMillis(5), Duration.ofMillis(20)), Clock.systemUTC());
+                new Retrying(Duration.ofMillis(5), Duration.ofMillis(20)), Clock.systemUTC(), new MinerLanes());
         return client;
     }
 
@@ -63,7 +63,7 @@ class BitaxeClientWireTest {
             }
         });
         client = new BitaxeClient(new ClientSettings(Duration.ofMillis(300), 2, 64 * 1024),
-                new Retrying(Duration.ofMillis(200), Duration.ofMillis(400)), Clock.systemUTC());
+                new Retrying(Duration.ofMillis(200), Duration.ofMillis(400)), Clock.systemUTC(), new MinerLanes());
         CompletableFuture<PollResult> poll = client.poll(miner);
         Thread.sleep(100);
         client.close();

@@ -19,7 +19,7 @@ class CgminerClientContractTest extends MinerClientContract {
     @Override
     MinerClient newClient(ClientSettings settings) {
         return new CgminerClient(settings, new Retrying(Duration.ofMillis(5), Duration.ofMillis(20)),
-                Clock.systemUTC());
+                Clock.systemUTC(), new MinerLanes());
     }
 
     /** One request per connection: after the first, the connection is over (the miner closes it). */

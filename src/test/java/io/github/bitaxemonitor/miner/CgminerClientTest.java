@@ -38,7 +38,7 @@ class CgminerClientTest {
 
     private CgminerClient client(Duration timeout, int retries) {
         client = new CgminerClient(new ClientSettings(timeout, retries, CAP),
-                new Retrying(Duration.ofMillis(5), Duration.ofMillis(20)), Clock.fixed(NOW, ZoneOffset.UTC));
+                new Retrying(Duration.ofMillis(5), Duration.ofMillis(20)), Clock.fixed(NOW, ZoneOffset.UTC), new MinerLanes());
         return client;
     }
 
@@ -186,7 +186,7 @@ class CgminerClientTest {
         CompletableFuture<PollResult> first = client.poll(miner());
         CompletableFuture<PollResult> second = client.poll(miner());
         assertThat(second).isDone();
-        assertThat(Polls.failure(second).detail()).isEqualTo(OnePerEndpoint.STILL_RUNNING);
+        assertThat(Polls.failure(second).detail()).isEqualTo(MinerLanes.STILL_RUNNING);
         Polls.reading(first);
         assertThat(fake.commands()).containsExactly("summary+stats", "version");
     }

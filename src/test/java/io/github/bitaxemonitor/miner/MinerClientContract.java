@@ -162,7 +162,7 @@ abstract class MinerClientContract {
         CompletableFuture<PollResult> first = client.poll(miner);
         CompletableFuture<PollResult> second = client.poll(miner);
         assertThat(second).isDone();
-        assertThat(Polls.failure(second).detail()).isEqualTo(OnePerEndpoint.STILL_RUNNING);
+        assertThat(Polls.failure(second).detail()).isEqualTo(MinerLanes.STILL_RUNNING);
         int requestsWhileWaiting = server.requests();
         answer.countDown();
         Polls.reading(first);
