@@ -144,6 +144,9 @@ final class LoopbackServer implements AutoCloseable {
                 // A registered channel is really closed only when the selector deregisters it: do that now, so the
                 // port refuses connections by the time the caller goes on.
                 selector.selectNow(this::handle);
+                // selectNow swallowed any wakeup paid for meanwhile; its task is queued and the running drain takes
+                // it, but the flag must say no wakeup is on its way, or the next execute() would never wake us.
+                wakeupPending.set(false);
             } else if (!offline && l.channel == null) {
                 l.channel = Ports.open(l.address, l.port);
                 l.key = l.channel.register(selector, SelectionKey.OP_ACCEPT, l);
