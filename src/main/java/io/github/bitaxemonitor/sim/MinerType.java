@@ -21,7 +21,7 @@ public enum MinerType {
             75, 68, 82, 88, 12, 2, 5200, 650, 8192, true, false)),
     /** Antminer S19j Pro on Braiins OS (BOSminer): MHS rates, fans/temps commands, no temperatures in stats. */
     BOSMINER("bosminer", Vendor.BOSMINER, new RigSpec("Antminer S19j Pro", "s19jpro-bos",
-            "bosminer-plus-tuner 0.9.0-36c56a3d", 3, 1, 126, 100_000, 3050, 72, 66, 80, 88, 12, 4, 4800, 525, 65536,
+            "bosminer-plus-tuner 0.9.0-36c56a3d", 3, 1, 126, 100_000, 3050, 73, 68, 80, 88, 12, 4, 4800, 525, 65536,
             false, true)),
     /** WhatsMiner M30S++, btminer API 2.0.5: adds get_version and status (top-level "STATUS":"S" string form). */
     WHATSMINER("whatsminer", Vendor.WHATSMINER, new RigSpec("M30S++.VH40", "m30spp", "20230915.15.Rel", 3, 0,
