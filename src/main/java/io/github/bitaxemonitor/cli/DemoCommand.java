@@ -5,8 +5,10 @@ import io.github.bitaxemonitor.collect.Monitor;
 import io.github.bitaxemonitor.config.ConfigLoader;
 import io.github.bitaxemonitor.config.MonitorConfig;
 import io.github.bitaxemonitor.sim.FleetConfigFile;
+import io.github.bitaxemonitor.sim.FleetMix;
 import io.github.bitaxemonitor.sim.FleetSpec;
 import io.github.bitaxemonitor.sim.FleetStartException;
+import io.github.bitaxemonitor.sim.MinerType;
 import io.github.bitaxemonitor.sim.SimulatedFleet;
 import io.github.bitaxemonitor.store.DataFiles;
 import java.io.IOException;
@@ -35,12 +37,22 @@ public final class DemoCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--miners", paramLabel = "N", defaultValue = "12",
-            description = "Simulated miners (default: ${DEFAULT-VALUE}; 12 shows every fault once).")
-    private int miners;
+    @Option(names = "--mix", paramLabel = "TYPE:N,...",
+            description = "Which miners (default: demo, 20 miners: 14 Bitaxe-family boards, an Antminer S19 Pro, a "
+                    + "BOSminer, a current and an old Whatsminer, an Avalon 1566 and a multi-module Avalon; e.g. "
+                    + "bitaxe:8,antminer:2). 'simulate --help' lists the types.")
+    private String mix;
+
+    @Option(names = "--miners", paramLabel = "N",
+            description = "Simulate N Bitaxe-family miners only, instead of a mix (12 shows every classic fault "
+                    + "once).")
+    private Integer miners;
 
     @Option(names = "--faults", paramLabel = "PLAN", defaultValue = "demo",
-            description = "Fault plan: demo, none, or e.g. hot:1,offline:2 (default: ${DEFAULT-VALUE}).")
+            description = "Fault plan: demo, none, or e.g. hot:1,offline:2,paused@avalon:1 (default: "
+                    + "${DEFAULT-VALUE}: one Bitaxe per classic fault and, in the demo mix, a paused Bitaxe, one "
+                    + "saying 'WiFi Connected!', a booting Avalon and an old Whatsminer with a sensor glitch; the "
+                    + "Antminer, BOSminer, Whatsminer and multi-module Avalon stay healthy).")
     private String faults;
 
     @Option(names = "--base-port", paramLabel = "PORT", defaultValue = "28080",
@@ -58,17 +70,23 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (miners < 1 || miners > 1000) {
-            throw new UserException("--miners must be between 1 and 1000, got " + miners);
+        if (miners != null && mix != null) {
+            throw new UserException("give --mix or --miners, not both (--miners N is --mix bitaxe:N)");
         }
-        Path home = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"), "bitaxe-monitor-demo");
-        PrintWriter out = spec.commandLine().getOut();
         FleetSpec fleetSpec;
         try {
-            fleetSpec = FleetSpec.builder().count(miners).basePort(basePort).faults(faults).build();
+            FleetMix fleetMix = miners != null ? FleetMix.of(MinerType.BITAXE, Math.max(1, miners))
+                    : FleetMix.parse(mix == null ? "demo" : mix);
+            int count = miners != null ? miners : fleetMix.total();
+            if (count < 1 || count > 1000) {
+                throw new UserException("the demo runs 1 to 1000 miners, got " + count);
+            }
+            fleetSpec = FleetSpec.builder().mix(fleetMix).basePort(basePort).faults(faults).build();
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
+        Path home = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"), "bitaxe-monitor-demo");
+        PrintWriter out = spec.commandLine().getOut();
         try (SimulatedFleet fleet = SimulatedFleet.start(fleetSpec)) {
             Path config = writeConfig(home, fleet);
             MonitorConfig cfg = ConfigLoader.load(config);
@@ -78,7 +96,8 @@ public final class DemoCommand implements Callable<Integer> {
                         monitorLog, false);
                 Thread collector = new Thread(() -> runQuietly(monitor), "demo-monitor");
                 collector.start();
-                out.println("demo: " + miners + " simulated miners on 127.0.0.1, monitor every "
+                out.println("demo: " + fleet.size() + " simulated miners (" + fleetSpec.mix().text()
+                        + ") on 127.0.0.1, monitor every "
                         + cfg.pollInterval().toSeconds() + " s writing " + cfg.csvPath() + " (log: " + log + ")");
                 out.println("demo: waiting for the first poll cycle...");
                 out.flush();
