@@ -14,9 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -30,8 +28,6 @@ import java.util.concurrent.TimeoutException;
  */
 public final class Collector {
     static final String BACKOFF_DETAIL = "not polled (backoff)";
-    /** Rows of failed writes kept for the next attempt; beyond this the oldest are given up (about 30 MB). */
-    static final int MAX_HELD_ROWS = 20_000;
 
     private final List<Tracked> miners = new ArrayList<>();
     private final MinerClient client;
@@ -40,7 +36,7 @@ public final class Collector {
     private final Thresholds thresholds;
     private final Duration deadline;
     private final Clock clock;
-    private final Deque<Sample> held = new ArrayDeque<>();
+    private final HeldRows held = new HeldRows(HeldRows.MAX_ROWS);
     private long cycle;
 
     /** One configured miner and what is known about it. */
@@ -155,25 +151,20 @@ public final class Collector {
                 .status(status).pollLatencyMs(f.latencyMs()).error(HostileText.sanitize(f.detail())).build();
     }
 
-    /** Appends the cycle (after any rows held from failed writes); a failure keeps the rows for the next cycle. */
+    /** Appends the cycle after the rows held from failed writes ({@link HeldRows}); a failure holds it too. */
     private CycleReport write(long n, Instant started, List<Sample> samples, List<String> warnings) {
-        held.addAll(samples);
-        int givenUp = 0;
-        while (held.size() > MAX_HELD_ROWS) {
-            held.removeFirst();
-            givenUp++;
+        HeldRows.Attempt a = held.append(writer, samples);
+        if (a.givenUp() != null) {
+            warnings.add(a.givenUp());
         }
-        if (givenUp > 0) {
-            warnings.add(givenUp + " rows of earlier cycles given up: the store has failed for too long");
-        }
-        try {
-            MetricsWriter.AppendResult r = writer.appendCycle(List.copyOf(held));
-            held.clear();
-            return new CycleReport(n, started, samples, r.rowsWritten(), r.implausibleDropped(), r.file(), null, 0,
-                    warnings);
-        } catch (IOException | RuntimeException e) {
-            return new CycleReport(n, started, samples, 0, 0, null, describe(e), held.size(), warnings);
-        }
+        MetricsWriter.AppendResult r = a.written();
+        return r != null ? new CycleReport(n, started, samples, r.rowsWritten(), r.implausibleDropped(), r.file(), null,
+                0, warnings) : new CycleReport(n, started, samples, 0, 0, null, a.error(), a.held(), warnings);
+    }
+
+    /** The rows of failed writes not yet written: the monitor writes or saves them when it stops. */
+    HeldRows held() {
+        return held;
     }
 
     private static PollResult internal(String detail) {
