@@ -95,9 +95,13 @@ public final class HostnameCache {
         return cached != null ? cached : names.get(host);
     }
 
-    /** Writes the file if a hostname changed since the last save; a failed save is retried on the next call. */
+    /**
+     * Writes the file if a hostname changed since the last save, or the file is gone; a failed save is retried on the
+     * next call.
+     */
     public synchronized boolean saveIfChanged() throws IOException {
-        if (!changed) {
+        // A file deleted under a running monitor (with its data directory) is written again, not lost for good.
+        if (!changed && (names.isEmpty() || Files.exists(file, LinkOption.NOFOLLOW_LINKS))) {
             return false;
         }
         Path dir = file.toAbsolutePath().getParent();

@@ -125,4 +125,17 @@ class HostnameCacheTest {
         assertThat(Files.isSymbolicLink(file)).isFalse();
         assertThat(load().resolve(ADDR, HOST, null)).isEqualTo("bitaxe-gamma");
     }
+
+    @Test
+    void aCacheFileDeletedWhileRunningIsWrittenAgain() throws IOException {
+        HostnameCache cache = load();
+        cache.resolve(ADDR, HOST, "bitaxe-gamma");
+        cache.saveIfChanged();
+        assertThat(cache.saveIfChanged()).as("nothing changed").isFalse();
+
+        Files.delete(dir.resolve("hostname_cache.json"));
+
+        assertThat(cache.saveIfChanged()).isTrue();
+        assertThat(load().resolve(ADDR, HOST, null)).isEqualTo("bitaxe-gamma");
+    }
 }
