@@ -4,6 +4,9 @@ import io.github.bitaxemonitor.collect.Backends;
 import io.github.bitaxemonitor.collect.Monitor;
 import io.github.bitaxemonitor.config.ConfigLoader;
 import io.github.bitaxemonitor.config.MonitorConfig;
+import io.github.bitaxemonitor.exit.ExitCode;
+import io.github.bitaxemonitor.exit.IoReason;
+import io.github.bitaxemonitor.exit.UserException;
 import io.github.bitaxemonitor.sim.FleetConfigFile;
 import io.github.bitaxemonitor.sim.FleetMix;
 import io.github.bitaxemonitor.sim.FleetSpec;
@@ -11,15 +14,18 @@ import io.github.bitaxemonitor.sim.FleetStartException;
 import io.github.bitaxemonitor.sim.MinerType;
 import io.github.bitaxemonitor.sim.SimulatedFleet;
 import io.github.bitaxemonitor.store.DataFiles;
+import io.github.bitaxemonitor.text.HostileText;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,6 +40,11 @@ import picocli.CommandLine.Spec;
         description = "Start a simulated fleet, the monitor and the live viewer together (no hardware needed).",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:ok", "1:runtime failure", "2:bad usage"})
 public final class DemoCommand implements Callable<Integer> {
+    /** The monitor's log in the demo's directory. */
+    private static final String LOG = "monitor.log";
+    /** Longest path echoed whole. */
+    private static final int MAX_SHOWN_PATH = 200;
+
     @Spec
     private CommandSpec spec;
 
@@ -87,35 +98,80 @@ public final class DemoCommand implements Callable<Integer> {
         }
         Path home = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"), "bitaxe-monitor-demo");
         PrintWriter out = spec.commandLine().getOut();
-        try (SimulatedFleet fleet = SimulatedFleet.start(fleetSpec)) {
+        PrintWriter monitorLog = openHome(home);
+        try (monitorLog; SimulatedFleet fleet = SimulatedFleet.start(fleetSpec)) {
             Path config = writeConfig(home, fleet);
             MonitorConfig cfg = ConfigLoader.load(config);
-            Path log = home.resolve("monitor.log");
-            try (PrintWriter monitorLog = appendTo(log)) {
-                Monitor monitor = new Monitor(cfg, config, Backends.production(), Clock.systemUTC(), monitorLog,
-                        monitorLog, false);
-                Thread collector = new Thread(() -> runQuietly(monitor), "demo-monitor");
-                collector.start();
-                out.println("demo: " + fleet.size() + " simulated miners (" + fleetSpec.mix().text()
-                        + ") on 127.0.0.1, monitor every "
-                        + cfg.pollInterval().toSeconds() + " s writing " + cfg.csvPath() + " (log: " + log + ")");
-                out.println("demo: waiting for the first poll cycle...");
-                out.flush();
-                try {
-                    awaitFirstRows(cfg.csvPath(), cfg.cycleDeadline().toMillis() + 10_000);
-                    return Main.run(viewerArgs(cfg.csvPath()));
-                } finally {
-                    monitor.stop();
-                    collector.join();
-                    out.println("demo: stopped. The data stays in " + cfg.csvPath().getParent() + "; try 'tools/viewer "
-                            + "--summary --detailed --config " + config + "' or 'tools/csv-repair stats "
-                            + DataFiles.of(cfg.csvPath()).newest() + "'");
-                    out.flush();
+            Monitor monitor = new Monitor(cfg, config, Backends.production(), Clock.systemUTC(), monitorLog,
+                    monitorLog, false);
+            Thread collector = new Thread(() -> runQuietly(monitor), "demo-monitor");
+            collector.start();
+            AtomicBoolean finished = new AtomicBoolean();
+            Runnable finish = () -> {
+                if (finished.compareAndSet(false, true)) {
+                    stop(monitor, collector, out, cfg, config);
                 }
+            };
+            // Ctrl-C in the live view is a key (q's path); a signal at any other moment stops just as cleanly.
+            StopSignals.onStop(() -> {
+                finish.run();
+                System.exit(ExitCode.OK);
+            });
+            out.println("demo: " + fleet.size() + " simulated miners (" + fleetSpec.mix().text()
+                    + ") on 127.0.0.1, monitor every "
+                    + cfg.pollInterval().toSeconds() + " s writing " + shown(cfg.csvPath()) + " (log: "
+                    + shown(home.resolve(LOG)) + ")");
+            out.println("demo: waiting for the first poll cycle...");
+            out.flush();
+            try {
+                awaitFirstRows(cfg.csvPath(), cfg.cycleDeadline().toMillis() + 10_000);
+                return Main.run(viewerArgs(cfg.csvPath()));
+            } finally {
+                finish.run();
             }
         } catch (FleetStartException e) {
             throw new UserException("cannot start the simulated fleet: " + e.getMessage(), ExitCode.RUNTIME_FAILURE);
+        } catch (IOException e) {
+            throw new UserException("--dir " + shown(home) + ": cannot write the demo's files there: "
+                    + IoReason.of(e));
         }
+    }
+
+    private static void stop(Monitor monitor, Thread collector, PrintWriter out, MonitorConfig cfg, Path config) {
+        monitor.stop();
+        try {
+            collector.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String newest;
+        try {
+            Path p = DataFiles.of(cfg.csvPath()).newest();
+            newest = p == null ? shown(cfg.csvPath()) : shown(p);
+        } catch (IOException e) {
+            newest = shown(cfg.csvPath());
+        }
+        out.println("demo: stopped. The data stays in " + shown(cfg.csvPath().getParent()) + "; try 'tools/viewer "
+                + "--summary --detailed --config " + shown(config) + "' or 'tools/csv-repair stats " + newest + "'");
+        out.flush();
+    }
+
+    /** Creates the demo's directory and opens its monitor log: an unusable --dir is one line and exit 2, up front. */
+    private static PrintWriter openHome(Path home) {
+        try {
+            if (Files.exists(home) && !Files.isDirectory(home)) {
+                throw new UserException("--dir " + shown(home) + " is not a directory");
+            }
+            Files.createDirectories(home);
+            return appendTo(home.resolve(LOG));
+        } catch (IOException e) {
+            throw new UserException("--dir " + shown(home) + ": cannot use it for the demo's files: "
+                    + IoReason.of(e));
+        }
+    }
+
+    private static String shown(Path p) {
+        return HostileText.forTerminal(p.toString(), MAX_SHOWN_PATH);
     }
 
     private String[] viewerArgs(Path csvPath) {
@@ -127,7 +183,6 @@ public final class DemoCommand implements Callable<Integer> {
     /** The simulator's ports are new each run, so the demo's own config is rewritten; its data is kept. */
     private static Path writeConfig(Path home, SimulatedFleet fleet) throws IOException {
         Path config = home.resolve("config.yaml");
-        Files.createDirectories(home);
         Files.deleteIfExists(config);
         FleetConfigFile.write(config, fleet.endpoints());
         return config;
@@ -135,7 +190,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     private static PrintWriter appendTo(Path log) throws IOException {
         return new PrintWriter(new OutputStreamWriter(Files.newOutputStream(log, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND), StandardCharsets.UTF_8), true);
+                StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS), StandardCharsets.UTF_8), true);
     }
 
     private static void runQuietly(Monitor monitor) {
@@ -144,7 +199,7 @@ public final class DemoCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (UserException e) {
-            System.err.println("demo: monitor: " + e.getMessage());
+            System.err.println("demo: monitor: " + HostileText.forTerminal(e.getMessage(), 1000));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.bitaxemonitor.cli;
 
+import io.github.bitaxemonitor.exit.IoReason;
 import io.github.bitaxemonitor.model.MinerEndpoint;
 import io.github.bitaxemonitor.sim.Fault;
 import io.github.bitaxemonitor.sim.FleetConfigFile;
@@ -184,6 +185,7 @@ public final class SimulateCommand implements Callable<Integer> {
             }
             out.flush();
             Runtime.getRuntime().addShutdownHook(hook);
+            StopSignals.onStop(stopped::countDown); // Ctrl-C / SIGTERM: the finally below closes the fleet, exit 0
             if (durationSeconds != null) {
                 stopped.await(durationSeconds, TimeUnit.SECONDS);
             } else {
@@ -234,11 +236,14 @@ public final class SimulateCommand implements Callable<Integer> {
         try {
             FleetConfigFile.write(writeConfig, fleet.endpoints());
         } catch (FileAlreadyExistsException e) {
+            if (!writeConfig.equals(Path.of(e.getFile()))) {
+                throw new UserException("--write-config: cannot write " + writeConfig + ": its directory cannot be"
+                        + " created: " + IoReason.of(e));
+            }
             throw new UserException("--write-config: " + writeConfig + " already exists; remove it or choose another "
                     + "file");
         } catch (IOException e) {
-            throw new UserException("--write-config: cannot write " + writeConfig + ": " + e.getMessage(),
-                    ExitCode.RUNTIME_FAILURE);
+            throw new UserException("--write-config: cannot write " + writeConfig + ": " + IoReason.of(e));
         }
     }
 
