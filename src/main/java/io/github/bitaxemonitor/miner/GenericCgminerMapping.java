@@ -61,8 +61,9 @@ final class GenericCgminerMapping implements CgminerVendor {
                 .set(Fields.UPTIME_S, integer(summary, "Elapsed"))
                 .set(Fields.SESSION_BEST_DIFF, Difficulty.parse(summary, "Best Share"));
         JsonNode v = replies.version();
-        b.set(Fields.MODEL, firstOf(text(v, "Type"), text(v, "Model"), text(v, "MODEL"), text(v, "model"),
-                text(v, "PROD")));
+        // PROD names the product ("AvalonMiner 1246") where MODEL is only its number ("1246").
+        b.set(Fields.MODEL, firstOf(text(v, "Type"), text(v, "PROD"), text(v, "Model"), text(v, "MODEL"),
+                text(v, "model")));
         b.set(Fields.FIRMWARE_VERSION, firstOf(text(v, "BOSminer"), text(v, "BMMiner"), text(v, "CGMiner"),
                 text(v, "fw_ver"), text(v, "Firmware"), text(v, "LVERSION"), text(v, "VERSION")));
     }

@@ -141,7 +141,7 @@ class CgminerVendorTest {
         assertThat(s.fanRpm()).isEqualTo(3900L);
         assertThat(s.fan2Rpm()).isEqualTo(3950L);
         assertThat(s.fanPct()).isEqualTo(45.0);
-        assertThat(s.model()).isEqualTo("1246");
+        assertThat(s.model()).as("the product name, not its bare number").isEqualTo("AvalonMiner 1246");
         assertThat(s.firmwareVersion()).isEqualTo("1246-83-21042601");
         assertThat(s.miningPaused()).isFalse();
     }
