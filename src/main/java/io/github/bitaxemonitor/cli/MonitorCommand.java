@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Poll every configured miner and append validated rows to the metrics CSV files.",
+        subcommands = ControlCommand.class,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped normally, by Ctrl-C or SIGTERM too (--once: the cycle was written)",
                 "1:runtime failure (--once: the cycle could not be written; at stop: held rows were lost)",
