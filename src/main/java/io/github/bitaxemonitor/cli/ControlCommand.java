@@ -17,6 +17,7 @@ import io.github.bitaxemonitor.text.HostileText;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +57,7 @@ public final class ControlCommand implements Runnable {
             List<MinerEndpoint> miners = Targets.resolve(cfg.miners(), options.addresses, options.all, options.match);
             out.println(action().word() + " on " + count(miners.size()) + ":");
             for (MinerEndpoint m : miners) {
-                out.println("  " + name(m) + "  " + m.address() + "  " + m.kind().name().toLowerCase());
+                out.println("  " + label(miners, m) + "  " + m.kind().name().toLowerCase(Locale.ROOT));
             }
             if (options.dryRun) {
                 out.println("dry run: nothing sent");
@@ -113,6 +114,13 @@ public final class ControlCommand implements Runnable {
 
     static String name(MinerEndpoint m) {
         return HostileText.forTerminal(m.displayName(null), 40);
+    }
+
+    /** Name and address padded to the widest of {@code all}, so preview lines line up. */
+    static String label(List<MinerEndpoint> all, MinerEndpoint m) {
+        int width = all.stream().mapToInt(e -> name(e).length()).max().orElse(0);
+        int addr = all.stream().mapToInt(e -> e.address().length()).max().orElse(0);
+        return String.format(Locale.ROOT, "%-" + width + "s  %-" + addr + "s", name(m), m.address());
     }
 
     static String count(int n) {

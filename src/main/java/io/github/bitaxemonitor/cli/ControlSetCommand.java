@@ -88,12 +88,12 @@ final class ControlSetCommand implements Callable<Integer> {
                 } catch (RuntimeException ex) {
                     String why = BulkRun.reason(ex);
                     unreadable.add(new BulkRun.Result(m, false, "cannot read settings: " + why, 0));
-                    out.println("  " + ControlCommand.name(m) + "  " + m.address() + "  cannot read settings: "
+                    out.println("  " + ControlCommand.label(miners, m) + "  cannot read settings: "
                             + HostileText.forTerminal(why, 200));
                     continue;
                 }
                 before.put(m, now);
-                out.println("  " + ControlCommand.name(m) + "  " + m.address() + "  " + preview(now, change));
+                out.println("  " + ControlCommand.label(miners, m) + "  " + preview(now, change));
                 for (String p : ChangeCheck.problems(change, now, limits)) {
                     refused.add(ControlCommand.name(m) + " (" + m.address() + "): " + p);
                 }
