@@ -6,7 +6,15 @@ import io.github.bitaxemonitor.config.ConfigLoader;
 import io.github.bitaxemonitor.config.ExampleConfig;
 import io.github.bitaxemonitor.config.MonitorConfig;
 import io.github.bitaxemonitor.exit.ExitCode;
+import io.github.bitaxemonitor.control.ControlActions;
+import io.github.bitaxemonitor.miner.MinerControl;
+import io.github.bitaxemonitor.miner.MinerControls;
+import io.github.bitaxemonitor.miner.MinerLanes;
+import io.github.bitaxemonitor.store.DataFiles;
 import io.github.bitaxemonitor.text.HostileText;
+import io.github.bitaxemonitor.tune.Journal;
+import io.github.bitaxemonitor.tune.Recovery;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -17,6 +25,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Poll every configured miner and append validated rows to the metrics CSV files.",
+        subcommands = {ControlCommand.class, BenchmarkCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped normally, by Ctrl-C or SIGTERM too (--once: the cycle was written)",
                 "1:runtime failure (--once: the cycle could not be written; at stop: held rows were lost)",
@@ -63,10 +72,29 @@ public final class MonitorCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         MonitorConfig cfg = ConfigLoader.load(config);
+        restoreInterruptedBenchmarks(cfg);
         Monitor monitor = new Monitor(cfg, config, backends, Clock.systemUTC(), spec.commandLine().getOut(),
                 spec.commandLine().getErr(), quiet);
         // A signal stops a running monitor after its cycle in progress; --once ends after its one cycle anyway.
         StopSignals.onStop(once ? () -> { } : monitor::stop);
         return once ? monitor.runOnce() : monitor.runForever();
+    }
+
+    /** A benchmark that died (SIGKILL, power cut) left miners at test settings: put them back before polling. */
+    private void restoreInterruptedBenchmarks(MonitorConfig cfg) {
+        Journal journal = new Journal(DataFiles.of(cfg.csvPath()).directory());
+        try {
+            if (journal.isEmpty()) {
+                return;
+            }
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("monitor: cannot read the benchmark journal " + journal.dir() + ": "
+                    + e.getMessage());
+            return;
+        }
+        try (MinerControl control = MinerControls.create(cfg.clientSettings(), new MinerLanes())) {
+            Recovery.run(journal, cfg.miners(), new ControlActions(control, ControlCommand.audit(cfg), "recovery",
+                    null), spec.commandLine().getErr());
+        }
     }
 }

@@ -17,7 +17,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
  * system, so the rename is atomic), which is forced to disk and renamed over the target on {@link #commit}. Closing
  * without commit deletes the temporary file, so a failed run leaves no half-written output behind.
  */
-final class AtomicFile implements Closeable {
+public final class AtomicFile implements Closeable {
     private final Path target;
     /** Whose permissions a new file takes when the target does not exist yet (the file it derives from). */
     private final Path like;
@@ -28,9 +28,10 @@ final class AtomicFile implements Closeable {
 
     /**
      * @param like the file whose permissions the result takes when {@code target} does not exist yet (an existing
-     *             target keeps its own): temporary files are created private, data files are not
+     *             target keeps its own): temporary files are created private, data files are not; null keeps
+     *             the temporary file's private permissions
      */
-    AtomicFile(Path target, Path like) throws IOException {
+    public AtomicFile(Path target, Path like) throws IOException {
         this.target = target.toAbsolutePath();
         this.like = like;
         Path dir = this.target.getParent();
@@ -41,7 +42,7 @@ final class AtomicFile implements Closeable {
     }
 
     /** Where the bytes go until commit. */
-    OutputStream out() {
+    public OutputStream out() {
         return out;
     }
 
@@ -52,11 +53,11 @@ final class AtomicFile implements Closeable {
     }
 
     /** Forces the bytes to disk and renames the file into place, replacing an existing target. */
-    void commit() throws IOException {
+    public void commit() throws IOException {
         out.flush();
         file.getFD().sync();
         out.close();
-        copyPermissions(Files.exists(target) ? target : like, temp);
+        copyPermissions(Files.exists(target) ? target : like != null ? like : temp, temp);
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         done = true;
         syncDirectory(target.getParent());

@@ -118,7 +118,7 @@ final class AxeOsInfoJson {
         }
         number(g, v.atLeast(21100) ? "rotation" : "flipscreen", 0);
         number(g, "invertscreen", 0);
-        number(g, "autofanspeed", 1);
+        number(g, "autofanspeed", t.autoFan() ? 1 : 0);
         if (!v.atLeast(20104)) {
             number(g, "fanSpeed", t.fanRpm());
         }

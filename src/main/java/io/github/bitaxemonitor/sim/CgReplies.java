@@ -11,6 +11,8 @@ final class CgReplies {
     static final int ACCESS_DENIED = 45;
     /** cgminer's code for a request that is not valid JSON. */
     static final int INVALID_JSON = 23;
+    /** The code of an accepted restart (the reference names none; replies are judged by STATUS). */
+    static final int RESTARTING = 35;
     private static final double TWO_POW_32 = 4294967296.0;
 
     private CgReplies() {

@@ -50,6 +50,9 @@ final class CgminerResponder {
         if (miner.has(Fault.REFUSED)) {
             return vendor.error(CgReplies.ACCESS_DENIED, CgReplies.denied(name), s, when);
         }
+        if (name.equals("restart")) {
+            return restart(miner, vendor, s, when);
+        }
         if (name.indexOf('+') < 0) {
             return single(miner, vendor, s, name, command[1], when);
         }
@@ -66,6 +69,21 @@ final class CgminerResponder {
         }
         out.writeBytes("\"id\":1}".getBytes(StandardCharsets.US_ASCII));
         return out.toByteArray();
+    }
+
+    /**
+     * cgminer runs {@code restart} only for clients with write access ({@code --api-allow W:}): BOSminer and Avalon
+     * controllers grant it on the local network; stock Antminer firmware is read-only on 4028, and Whatsminer wants
+     * its encrypted, token-signed form. The mining process restarts: uptime and counters start again.
+     */
+    private static byte[] restart(SimulatedMiner miner, RigReplies vendor, RigSnapshot s, long when) {
+        MinerType.Vendor v = s.type().vendor();
+        if (v == MinerType.Vendor.ANTMINER || v == MinerType.Vendor.WHATSMINER) {
+            return vendor.error(CgReplies.ACCESS_DENIED, CgReplies.denied("restart"), s, when);
+        }
+        miner.ownerRestart();
+        return CgReplies.finish(CgReplies.begin(when, CgReplies.RESTARTING, "Restart", s.identity().firmware(),
+                "RESTART"));
     }
 
     private static byte[] single(SimulatedMiner miner, RigReplies vendor, RigSnapshot s, String name,

@@ -6,11 +6,17 @@ import java.util.Arrays;
 /** Decides how a simulated Bitaxe answers one HTTP request: with which status and which body. */
 final class MinerResponder {
     /** Builds the reply at the moment it is due, so it shows the miner's state at that time. */
-    Reply respond(SimulatedMiner miner, HttpRequestHead request) {
+    Reply respond(SimulatedMiner miner, HttpRequestHead request, byte[] requestBody) {
         boolean close = !request.keepAlive();
         miner.advanceTo(System.nanoTime());
         if (miner.has(Fault.REFUSED)) {
             return Reply.text(401, "Unauthorized", close);
+        }
+        if (!request.method().equals("GET")) {
+            Reply written = BitaxeWrites.respond(miner, request, requestBody);
+            if (written != null) {
+                return written;
+            }
         }
         boolean info = request.path().equals("/api/system/info");
         if (!info && !request.path().equals("/api/system/asic")) {

@@ -31,9 +31,10 @@ public record MinerSnapshot(Identity identity, Hashing hashing, Electrical elect
      * @param vrTemp    0 when the board has no VR sensor
      * @param asicTemps one reading per ASIC (NerdQAxe reports them all)
      * @param fan2Rpm   0 on one-fan boards
+     * @param autoFan   the firmware's fan controller sets the duty (else the owner fixed it)
      */
     public record Thermal(double asicTemp, double asicTemp2, double vrTemp, List<Double> asicTemps, double fanPercent,
-            int fanRpm, int fan2Rpm, int tempTarget) {
+            int fanRpm, int fan2Rpm, int tempTarget, boolean autoFan) {
     }
 
     /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.stream.IntStream;
 
 /**
  * Renders the JSON bodies of the simulated endpoints with Jackson's streaming generator, which (unlike a tree model)
@@ -42,18 +43,28 @@ public final class ReplyJson {
             g.writeNumberField("asicCount", b.asicCount());
             g.writeNumberField("defaultFrequency", b.frequencyMhz());
             g.writeArrayFieldStart("frequencyOptions");
-            for (int f = b.frequencyMhz() - 100; f <= b.frequencyMhz() + 100; f += 25) {
+            for (int f : frequencyOptions(b)) {
                 g.writeNumber(f);
             }
             g.writeEndArray();
             g.writeNumberField("defaultVoltage", b.coreVoltageMv());
             g.writeArrayFieldStart("voltageOptions");
-            for (int v = b.coreVoltageMv() - 50; v <= b.coreVoltageMv() + 50; v += 25) {
+            for (int v : voltageOptions(b)) {
                 g.writeNumber(v);
             }
             g.writeEndArray();
             g.writeEndObject();
         });
+    }
+
+    /** The frequencies (MHz) a board offers in {@code /api/system/asic}: from 100 below its default to 150 above. */
+    static int[] frequencyOptions(Board b) {
+        return IntStream.iterate(b.frequencyMhz() - 100, f -> f <= b.frequencyMhz() + 150, f -> f + 25).toArray();
+    }
+
+    /** The core voltages (mV) a board offers: 100 either side of its default in 25 mV steps. */
+    static int[] voltageOptions(Board b) {
+        return IntStream.iterate(b.coreVoltageMv() - 100, v -> v <= b.coreVoltageMv() + 100, v -> v + 25).toArray();
     }
 
     /** Writes a number as cJSON prints it: integral values without a fraction. */

@@ -50,6 +50,8 @@ public final class SimulatedMiner {
     /** Exactly one of these two is set, by type. */
     private final BitaxeSensors bitaxe;
     private final RigSensors rigSensors;
+    /** The owner's settings and their physics; null for CGMiner machines. */
+    private final BitaxeTuning tuning;
     private final MiningCounters counters;
 
     private volatile FirmwareShape shape;
@@ -100,6 +102,7 @@ public final class SimulatedMiner {
         hashFactor = new Drift(0.98, 0.035, 30, 0.85, 1.10, rng);
         powerFactor = new Drift(1.0, 0.03, 60, 0.90, 1.10, rng);
         bitaxe = board != null ? new BitaxeSensors(board, rng) : null;
+        tuning = board != null ? new BitaxeTuning(board, index) : null;
         rigSensors = board == null ? new RigSensors(rig, rng) : null;
         int difficulty = board != null ? (board.asicCount() == 1 ? 1000 : 4096) : rig.poolDifficulty();
         counters = new MiningCounters(difficulty, expectedGhs(), expectedGhs() * hashFactor.value(),
@@ -220,6 +223,74 @@ public final class SimulatedMiner {
         counters.reboot();
     }
 
+    /** The Bitaxe's owner settings; throws IllegalStateException for a CGMiner machine. */
+    public synchronized OwnerSettings settings() {
+        BitaxeTuning t = requireTuning();
+        return new OwnerSettings(t.savedFrequency(), t.savedVoltage(), t.runningFrequency(), t.runningVoltage(),
+                t.fanPercent(), t.tempTarget());
+    }
+
+    /**
+     * Saves what {@code PATCH /api/system} asked for; null leaves a setting alone. Frequency and core voltage run
+     * from the next {@link #ownerRestart()}; fan (-1 = automatic) and temperature target at once.
+     */
+    public synchronized void saveSettings(Integer frequency, Integer coreVoltage, Integer fanPercent,
+            Integer tempTarget) {
+        BitaxeTuning t = requireTuning();
+        if (frequency != null) {
+            t.saveFrequency(frequency);
+        }
+        if (coreVoltage != null) {
+            t.saveVoltage(coreVoltage);
+        }
+        if (fanPercent != null) {
+            t.setFan(fanPercent);
+        }
+        if (tempTarget != null) {
+            t.setTempTarget(tempTarget);
+        }
+    }
+
+    /**
+     * A restart the owner asked for: the saved clock settings start running, uptime and session counters start
+     * again, and a pause ends. A CGMiner machine restarts its mining process the same way.
+     */
+    public void ownerRestart() {
+        synchronized (this) {
+            if (tuning != null) {
+                tuning.applySaved();
+            }
+            counters.reboot();
+        }
+        removeFault(Fault.PAUSED);
+    }
+
+    /** The owner's pause or resume ({@code miningPaused}, hashrate 0 by intent). */
+    public void setPaused(boolean paused) {
+        if (paused) {
+            addFault(Fault.PAUSED);
+        } else {
+            removeFault(Fault.PAUSED);
+        }
+    }
+
+    /** Blinks the board's LED/screen for {@code seconds} (the firmware's identify). */
+    public synchronized void identify(int seconds) {
+        requireTuning().identify(counters.uptimeSeconds(), seconds);
+    }
+
+    /** True while an identify is running. */
+    public synchronized boolean identifying() {
+        return requireTuning().identifying(counters.uptimeSeconds());
+    }
+
+    private BitaxeTuning requireTuning() {
+        if (tuning == null) {
+            throw new IllegalStateException(hostname + " is a " + type.label() + ", not a Bitaxe");
+        }
+        return tuning;
+    }
+
     private void step() {
         counters.tick();
         if (faults.contains(Fault.REBOOTS) && counters.uptimeSeconds() >= REBOOT_PERIOD_SECONDS) {
@@ -236,7 +307,7 @@ public final class SimulatedMiner {
     }
 
     private double expectedGhs() {
-        return board != null ? board.expectedGhs() : rig.expectedGhs();
+        return tuning != null ? tuning.expectedGhs() : rig.expectedGhs();
     }
 
     private boolean asicOff() {
@@ -256,7 +327,7 @@ public final class SimulatedMiner {
         if (idle() || counters.uptimeSeconds() < WARMUP_SECONDS) {
             return 0;
         }
-        return expectedGhs() * hashFactor.value();
+        return expectedGhs() * hashFactor.value() * (tuning != null ? tuning.stableShare() : 1);
     }
 
     /** Maps a healthy temperature into the range a fault forces, keeping its wander. */
@@ -270,7 +341,7 @@ public final class SimulatedMiner {
         if (idle()) {
             return 37 + 5 * source.position();
         }
-        return source.value();
+        return tuning.heat(source.value());
     }
 
     /**
@@ -287,8 +358,8 @@ public final class SimulatedMiner {
         boolean glitch = faults.contains(Fault.SENSOR_GLITCH);
         double temp = round2(asicTempNow(b.asicTemp));
         double second = board.asicCount() > 1
-                ? round2(Math.max(37, Math.min(faults.contains(Fault.HOT) || faults.contains(Fault.OVERHEAT) ? 79 : 64,
-                        temp + b.asicTemp2Offset.value())))
+                ? round2(Math.max(37, Math.min(faults.contains(Fault.HOT) || faults.contains(Fault.OVERHEAT) ? 79
+                        : Math.max(64, temp + 3), temp + b.asicTemp2Offset.value())))
                 : -1;
         List<Double> perAsic = new ArrayList<>(board.asicCount());
         for (int i = 0; i < board.asicCount(); i++) {
@@ -296,17 +367,19 @@ public final class SimulatedMiner {
                     : round2(temp + (i - (board.asicCount() - 1) / 2.0) * 0.75));
         }
         boolean fullFan = faults.contains(Fault.HOT) || faults.contains(Fault.OVERHEAT);
-        double fanPct = fullFan ? 100 : round2(Math.max(25, Math.min(100, 30 + (temp - 37) * 2.4)));
+        double fanPct = fullFan ? 100 : !tuning.autoFan() ? tuning.fanPercent()
+                : round2(Math.max(25, Math.min(100, 30 + (temp - tuning.tempTarget() + 23) * 2.4)));
         int rpm = (int) Math.max(1300, Math.min(5500, Math.round(5500 * fanPct / 100 - 40 + 80 * hashFactor.position())));
         double hash = round2(reportedHashrate());
         double watts = asicOff() ? board.typicalWatts() * 0.12 * powerFactor.value()
-                : board.typicalWatts() * powerFactor.value() * (hash > 0 ? 1 : 0.35);
-        double mv = Math.round(board.nominalVolts() * 1000 * b.inputVoltageFactor.value() / 1.25) * 1.25;
+                : board.typicalWatts() * powerFactor.value() * (hash > 0 ? tuning.powerScale() : 0.35);
+        double mv = Math.round((board.nominalVolts() * 1000 * b.inputVoltageFactor.value() - tuning.sagMv(watts))
+                / 1.25) * 1.25;
         double ma = Math.round(watts / (mv / 1000) * 1000 / 1.25) * 1.25;
         long uptime = counters.uptimeSeconds();
         int ramp = faults.contains(Fault.BOOTING) ? BOOT_SECONDS : RAMP_SECONDS;
         double actualFreq = s.atLeast(21400) && uptime < ramp
-                ? 50 + (board.frequencyMhz() - 50) * uptime / (double) ramp : board.frequencyMhz();
+                ? 50 + (tuning.runningFrequency() - 50) * uptime / (double) ramp : tuning.runningFrequency();
         long rejected = counters.rejectedAboveTarget() + counters.rejectedStale();
         boolean weak = faults.contains(Fault.WEAK_WIFI);
         String wifiStatus = hostile ? HostileStrings.WIFI_STATUS
@@ -318,13 +391,15 @@ public final class SimulatedMiner {
                 new MinerSnapshot.Identity(replyHostname(hostile), board, s,
                         hostile ? HostileStrings.VERSION : s.version(), macAddr),
                 new MinerSnapshot.Hashing(hash, round2(counters.average(0)), round2(counters.average(1)),
-                        round2(counters.average(2)), round2(board.expectedGhs()), round2(b.errorPct.value()),
-                        board.frequencyMhz(), round2(actualFreq), board.coreVoltageMv(),
-                        Math.round(board.coreVoltageMv() + b.coreVoltageOffset.value())),
+                        round2(counters.average(2)), round2(tuning.expectedGhs()),
+                        round2(b.errorPct.value() + tuning.extraErrorPct()), tuning.savedFrequency(),
+                        round2(actualFreq), tuning.savedVoltage(),
+                        Math.round(tuning.runningVoltage() + b.coreVoltageOffset.value())),
                 new MinerSnapshot.Electrical(round2(watts), mv, ma),
                 new MinerSnapshot.Thermal(glitch ? GLITCH_TEMP_C : temp, second,
-                        board.hasVrSensor() ? round2(b.vrTemp.value()) : 0, List.copyOf(perAsic), fanPct, rpm,
-                        board.fans() > 1 ? rpm - 60 : 0, 60),
+                        board.hasVrSensor() ? round2(idle() ? b.vrTemp.value() : tuning.heat(b.vrTemp.value())) : 0,
+                        List.copyOf(perAsic), fanPct, rpm, board.fans() > 1 ? rpm - 60 : 0, tuning.tempTarget(),
+                        tuning.autoFan()),
                 new MinerSnapshot.Shares(counters.accepted(), rejected, counters.rejectedAboveTarget(),
                         counters.rejectedStale(),
                         faults.contains(Fault.BAD_DIFF) ? Double.POSITIVE_INFINITY : Math.floor(counters.bestDiff()),
