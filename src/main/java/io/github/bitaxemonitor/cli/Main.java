@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 public final class Main implements Runnable {
     /** In the order the root's help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(MonitorCommand.class, ViewerCommand.class,
-            CsvRepairCommand.class, SimulateCommand.class, DemoCommand.class);
+            CsvRepairCommand.class, AnalyzeCommand.class, SimulateCommand.class, DemoCommand.class);
 
     public static void main(String[] args) {
         System.exit(run(args));
