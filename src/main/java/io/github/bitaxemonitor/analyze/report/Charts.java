@@ -100,7 +100,7 @@ final class Charts {
         }
         double max = cs.stream().mapToDouble(ConfigResult::jth).max().orElse(1);
         Plot p = new Plot("J/TH per configuration (lower is better)", "configuration", "J/TH", 0, cs.size(), 0, max,
-                false);
+                false).categories();
         double slot = (p.sx(1) - p.sx(0));
         for (int i = 0; i < cs.size(); i++) {
             ConfigResult c = cs.get(i);
@@ -147,9 +147,10 @@ final class Charts {
             p.body.append("<circle cx=\"").append(Plot.n(x)).append("\" cy=\"").append(Plot.n(y)).append("\" r=\"")
                     .append(c.pareto() ? "6" : "4").append("\" fill=\"").append(colours.get(c.config())).append('"')
                     .append(c.eligible() ? "" : " fill-opacity=\"0.35\" stroke=\"#D00\"").append("/>\n");
-            p.body.append("<text x=\"").append(Plot.n(x + 8)).append("\" y=\"").append(Plot.n(y - 6))
-                    .append("\" class=\"k\">").append(Escape.html(c.config())).append(c.pareto() ? " (front)" : "")
-                    .append("</text>\n");
+            boolean left = p.nearRight(x);
+            p.body.append("<text x=\"").append(Plot.n(left ? x - 8 : x + 8)).append("\" y=\"").append(Plot.n(y - 6))
+                    .append(left ? "\" text-anchor=\"end" : "").append("\" class=\"k\">").append(Escape.html(c.config()))
+                    .append(c.pareto() ? " (front)" : "").append(c.eligible() ? "" : " flagged").append("</text>\n");
         }
         return p.svg();
     }

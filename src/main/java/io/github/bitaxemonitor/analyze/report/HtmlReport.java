@@ -35,7 +35,7 @@ public final class HtmlReport {
                 .append(Escape.html(source)).append(" (").append(a.files()).append(" files, ").append(Fmt.bytes(a.bytes()))
                 .append(", ").append(Fmt.count(a.rows())).append(" rows")
                 .append(a.skippedLines() > 0 ? ", " + Fmt.count(a.skippedLines()) + " damaged lines skipped" : "")
-                .append(").</p>\n<p class=\"meta\">").append(Escape.html(MarkdownReport.method(a))).append("</p>\n");
+                .append(").</p>\n<p class=\"meta\">").append(Escape.html(MarkdownReport.method(a).strip())).append("</p>\n");
         if (a.miners().isEmpty()) {
             sb.append("<p>No rows in the period.</p>\n");
         }

@@ -25,6 +25,8 @@ final class Plot {
     private final double y0;
     private final double y1;
     private final boolean timeX;
+    /** True for a chart whose x positions are categories (bars): no x ticks, the chart labels them. */
+    private boolean categories;
     final StringBuilder body = new StringBuilder();
     private final String title;
     private final String xLabel;
@@ -52,6 +54,16 @@ final class Plot {
         double span = max - min;
         double m = span == 0 ? Math.max(1, Math.abs(max) * 0.05) : span * 0.08;
         return new double[] {min - m, max + m};
+    }
+
+    Plot categories() {
+        categories = true;
+        return this;
+    }
+
+    /** True when a label at this x would run past the right edge: put it left of its mark. */
+    boolean nearRight(double px) {
+        return px > W - RIGHT - 140;
     }
 
     double sx(double x) {
@@ -99,7 +111,7 @@ final class Plot {
                     .append("\" class=\"k\" text-anchor=\"end\">").append(tick(v, step)).append("</text>\n");
         }
         double xs = timeX ? timeStep(x1 - x0) : niceStep(x1 - x0);
-        for (double v = Math.ceil(x0 / xs) * xs; v <= x1; v += xs) {
+        for (double v = Math.ceil(x0 / xs) * xs; v <= x1 && !categories; v += xs) {
             double x = sx(v);
             sb.append("<line x1=\"").append(n(x)).append("\" x2=\"").append(n(x)).append("\" y1=\"").append(TOP)
                     .append("\" y2=\"").append(H - BOTTOM).append("\" stroke=\"#f0f0f0\"/>\n");
