@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.bitaxemonitor.analyze.read.HistoryFiles;
 import io.github.bitaxemonitor.analyze.read.TimeRange;
 import io.github.bitaxemonitor.analyze.segment.MinerFilter;
+import io.github.bitaxemonitor.model.Field;
 import io.github.bitaxemonitor.model.Sample;
 import io.github.bitaxemonitor.model.Status;
-import io.github.bitaxemonitor.store.Column;
 import io.github.bitaxemonitor.store.CsvSchema;
 import io.github.bitaxemonitor.store.LineSplitter;
 import io.github.bitaxemonitor.store.RawLine;
@@ -32,10 +32,10 @@ import org.apache.commons.csv.CSVPrinter;
  * with the history.
  */
 public final class Exporter {
-    private final List<Column> columns;
+    private final List<Field<?>> columns;
     private final ExportFormat format;
 
-    private Exporter(List<Column> columns, ExportFormat format) {
+    private Exporter(List<Field<?>> columns, ExportFormat format) {
         this.columns = columns;
         this.format = format;
     }
@@ -45,12 +45,12 @@ public final class Exporter {
      * @throws IllegalArgumentException naming a column the schema does not have
      */
     public static Exporter of(List<String> names, ExportFormat format) {
-        List<Column> cols = new ArrayList<>();
+        List<Field<?>> cols = new ArrayList<>();
         if (names == null || names.isEmpty()) {
             cols.addAll(CsvSchema.columns());
         } else {
             for (String n : names) {
-                Column c = CsvSchema.column(n.trim());
+                Field<?> c = CsvSchema.column(n.trim());
                 if (c == null) {
                     throw new IllegalArgumentException("--columns: no column '" + HostileText.forTerminal(n)
                             + "' (the names are the CSV header's, e.g. timestamp_utc,address,hashrate_ghs,clock_config)");
@@ -125,9 +125,9 @@ public final class Exporter {
         void finish() throws IOException;
     }
 
-    /** The value of a column for the output: text sanitised, numbers at the store's precision; null when absent. */
-    private static Object value(Column c, Sample s) {
-        Object v = c.getter().apply(s);
+    /** The value of a registry field for the output: text sanitised, numbers at the store's precision; null when absent. */
+    private static Object value(Field<?> c, Sample s) {
+        Object v = c.get(s);
         if (v == null) {
             return null;
         }
@@ -145,13 +145,13 @@ public final class Exporter {
 
         CsvSink(Writer out) throws IOException {
             printer = new CSVPrinter(out, SampleCsv.FORMAT);
-            printer.printRecord(columns.stream().map(Column::name).toList());
+            printer.printRecord(columns.stream().map(Field::name).toList());
         }
 
         @Override
         public void row(Sample s) {
             List<String> cells = new ArrayList<>(columns.size());
-            for (Column c : columns) {
+            for (Field<?> c : columns) {
                 Object v = value(c, s);
                 cells.add(v == null ? "" : v instanceof Double d ? SampleCsv.formatDecimal(d, 6) : v.toString());
             }
@@ -186,7 +186,7 @@ public final class Exporter {
         public void row(Sample s) {
             try {
                 g.writeStartObject();
-                for (Column c : columns) {
+                for (Field<?> c : columns) {
                     Object v = value(c, s);
                     g.writeFieldName(c.name());
                     if (v == null) {

@@ -28,8 +28,8 @@ final class LineReader {
 
     private final MinerIds ids;
     private final ByteCells cells = new ByteCells();
-    private final int[] from = new int[Field.ALL.length];
-    private final int[] to = new int[Field.ALL.length];
+    private final int[] from = new int[Needed.ALL.length];
+    private final int[] to = new int[Needed.ALL.length];
     /** The address bytes of the previous row and its id: rows of a cycle come miner after miner. */
     private final Map<Key, Integer> known = new HashMap<>();
     private final Key probe = new Key();
@@ -54,10 +54,10 @@ final class LineReader {
             return;
         }
         byte[] b = line.bytes();
-        int tf = Field.TIME.ordinal();
-        long time = span(Field.TIME) ? cells.epochMillis(bytes(b), from[tf], to[tf]) : Long.MIN_VALUE;
-        int status = status(b, from[Field.STATUS.ordinal()], to[Field.STATUS.ordinal()]);
-        int ad = Field.ADDRESS.ordinal();
+        int tf = Needed.TIME.ordinal();
+        long time = span(Needed.TIME) ? cells.epochMillis(bytes(b), from[tf], to[tf]) : Long.MIN_VALUE;
+        int status = status(b, from[Needed.STATUS.ordinal()], to[Needed.STATUS.ordinal()]);
+        int ad = Needed.ADDRESS.ordinal();
         if (time == Long.MIN_VALUE || status < 0 || from[ad] >= to[ad]) {
             skip(line, out, fileName);
             return;
@@ -67,17 +67,17 @@ final class LineReader {
         out.time[i] = time;
         out.miner[i] = miner;
         out.status[i] = (byte) status;
-        out.hashrate[i] = decimal(b, Field.HASHRATE);
-        out.expected[i] = decimal(b, Field.EXPECTED);
-        out.power[i] = decimal(b, Field.POWER);
-        out.coreMv[i] = decimal(b, Field.CORE_MV);
-        out.frequency[i] = decimal(b, Field.FREQUENCY);
-        out.asicTemp[i] = decimal(b, Field.ASIC_TEMP);
-        out.vrTemp[i] = decimal(b, Field.VR_TEMP);
-        out.accepted[i] = count(b, Field.ACCEPTED);
-        out.rejected[i] = count(b, Field.REJECTED);
-        out.uptime[i] = count(b, Field.UPTIME);
-        int oh = Field.OVERHEAT.ordinal();
+        out.hashrate[i] = decimal(b, Needed.HASHRATE);
+        out.expected[i] = decimal(b, Needed.EXPECTED);
+        out.power[i] = decimal(b, Needed.POWER);
+        out.coreMv[i] = decimal(b, Needed.CORE_MV);
+        out.frequency[i] = decimal(b, Needed.FREQUENCY);
+        out.asicTemp[i] = decimal(b, Needed.ASIC_TEMP);
+        out.vrTemp[i] = decimal(b, Needed.VR_TEMP);
+        out.accepted[i] = count(b, Needed.ACCEPTED);
+        out.rejected[i] = count(b, Needed.REJECTED);
+        out.uptime[i] = count(b, Needed.UPTIME);
+        int oh = Needed.OVERHEAT.ordinal();
         out.overheat[i] = (byte) (to[oh] > from[oh] ? ByteCells.bool(bytes(b), from[oh], to[oh]) : -1);
         names(b, miner, i, out);
     }
@@ -128,9 +128,9 @@ final class LineReader {
             return false;
         }
         StringBuilder sb = new StringBuilder(b.length);
-        int[] starts = new int[Field.ALL.length];
-        int[] ends = new int[Field.ALL.length];
-        for (Field f : Field.ALL) {
+        int[] starts = new int[Needed.ALL.length];
+        int[] ends = new int[Needed.ALL.length];
+        for (Needed f : Needed.ALL) {
             int cell = p.cellOfField[f.ordinal()];
             starts[f.ordinal()] = sb.length();
             if (cell >= 0) {
@@ -151,7 +151,7 @@ final class LineReader {
     private byte[] scratch;
     private String quoted;
 
-    private boolean span(Field f) {
+    private boolean span(Needed f) {
         return to[f.ordinal()] > from[f.ordinal()];
     }
 
@@ -159,16 +159,16 @@ final class LineReader {
         return scratch != null ? scratch : line;
     }
 
-    private double decimal(byte[] b, Field f) {
+    private double decimal(byte[] b, Needed f) {
         int k = f.ordinal();
         double v = ByteCells.decimal(bytes(b), from[k], to[k]);
-        return !Double.isNaN(v) && f.column.plausible(v) ? v : Double.NaN;
+        return !Double.isNaN(v) && f.field.plausible(v) ? v : Double.NaN;
     }
 
-    private long count(byte[] b, Field f) {
+    private long count(byte[] b, Needed f) {
         int k = f.ordinal();
         long v = ByteCells.count(bytes(b), from[k], to[k]);
-        return v >= 0 && f.column.plausible(v) ? v : -1;
+        return v >= 0 && f.field.plausible(v) ? v : -1;
     }
 
     private int status(byte[] line, int s, int e) {
@@ -207,8 +207,8 @@ final class LineReader {
             lastHost = Arrays.copyOf(lastHost, n);
         }
         byte[] b = bytes(line);
-        int al = Field.ALIAS.ordinal();
-        int ho = Field.HOSTNAME.ordinal();
+        int al = Needed.ALIAS.ordinal();
+        int ho = Needed.HOSTNAME.ordinal();
         boolean changed = !seenInBatch[miner] || !same(lastAlias[miner], b, from[al], to[al])
                 || !same(lastHost[miner], b, from[ho], to[ho]);
         if (changed) {

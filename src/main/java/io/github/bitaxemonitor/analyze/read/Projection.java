@@ -11,12 +11,12 @@ import java.util.List;
  * columns) read too; a column the file does not have reads as absent in every row. Immutable.
  */
 final class Projection {
-    /** For each cell position, the {@link Field} ordinal read from it, or -1. */
+    /** For each cell position, the {@link Needed} ordinal read from it, or -1. */
     final int[] fieldAtCell;
     /** Cells every row of the file has. */
     final int width;
     /** For each field, its cell position, or -1 when the file has no such column. */
-    final int[] cellOfField = new int[Field.ALL.length];
+    final int[] cellOfField = new int[Needed.ALL.length];
 
     Projection(List<String> header) {
         width = header.size();
@@ -25,8 +25,8 @@ final class Projection {
         Arrays.fill(cellOfField, -1);
         for (int i = 0; i < width; i++) {
             String name = header.get(i).strip();
-            for (Field f : Field.ALL) {
-                if (f.column.name().equals(name) && cellOfField[f.ordinal()] < 0) {
+            for (Needed f : Needed.ALL) {
+                if (f.field.name().equals(name) && cellOfField[f.ordinal()] < 0) {
                     fieldAtCell[i] = f.ordinal();
                     cellOfField[f.ordinal()] = i;
                 }
@@ -41,8 +41,8 @@ final class Projection {
 
     /** True when the file can give rows at all (a timestamp, an address and a status). */
     boolean usable() {
-        return cellOfField[Field.TIME.ordinal()] >= 0 && cellOfField[Field.ADDRESS.ordinal()] >= 0
-                && cellOfField[Field.STATUS.ordinal()] >= 0;
+        return cellOfField[Needed.TIME.ordinal()] >= 0 && cellOfField[Needed.ADDRESS.ordinal()] >= 0
+                && cellOfField[Needed.STATUS.ordinal()] >= 0;
     }
 
     /** The cells of a header line (a UTF-8 byte order mark is allowed), or null when the line is not a header. */

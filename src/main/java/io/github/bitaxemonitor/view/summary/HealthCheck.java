@@ -1,6 +1,5 @@
 package io.github.bitaxemonitor.view.summary;
 
-import io.github.bitaxemonitor.model.Status;
 import io.github.bitaxemonitor.text.HostileText;
 import io.github.bitaxemonitor.view.fleet.MinerTrack;
 import io.github.bitaxemonitor.view.format.MinerColumn;
@@ -24,17 +23,29 @@ public final class HealthCheck {
         }
         List<MinerTrack> sick = new ArrayList<>();
         for (MinerTrack m : ctx.minersByName()) {
-            if (m.status().severity() != Status.Severity.OK) {
+            if (!m.status().healthy()) {
                 sick.add(m);
             }
         }
         sick.sort(MinerColumn.STATUS.order.thenComparing(MinerColumn.NAME.order));
         for (MinerTrack m : sick) {
-            String error = m.latest().error();
             out.add(HostileText.forTerminal(m.name()) + " (" + HostileText.forTerminal(m.address()) + ") "
-                    + m.status().label() + (error == null ? "" : ": " + HostileText.forTerminal(error)));
+                    + HostileText.forTerminal(why(m)));
         }
         return out;
+    }
+
+    /**
+     * Every condition of the latest row ("HOT asic 73.1C >= 70; REJECT 12.4% > 10"); for rows written before the
+     * conditions column, the status and the error text.
+     */
+    static String why(MinerTrack m) {
+        String conditions = m.latest().conditions();
+        if (conditions != null) {
+            return conditions;
+        }
+        String error = m.latest().error();
+        return m.status().label() + (error == null ? "" : ": " + error);
     }
 
     /** The text printed by {@code --check}: a verdict line, then one line per problem. */
