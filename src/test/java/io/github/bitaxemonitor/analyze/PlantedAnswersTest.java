@@ -71,10 +71,10 @@ class PlantedAnswersTest {
     @Test
     void theFastestCleanConfigurationIsTheBestHashrateAndAThrottlingOneIsPassedOver() {
         for (int m = 0; m < MINERS; m++) {
-            Step expected = TuningModel.hot(m) ? Step.OC : Step.TURBO;
+            Step expected = TuningModel.hot(m) || m == TuningModel.SLOW_CLOCK_MINER ? Step.OC : Step.TURBO;
             Recommendation r = rec(miner(m), "best hashrate");
             assertThat(r.config()).as("miner %d", m).isEqualTo(TuningModel.label(m, expected));
-            if (TuningModel.hot(m)) {
+            if (expected == Step.OC) {
                 assertThat(r.why()).contains(TuningModel.label(m, Step.TURBO)).contains("flagged").contains("throttled");
             }
         }
@@ -101,8 +101,40 @@ class PlantedAnswersTest {
         assertThat(turbo.hashrate().mean()).isCloseTo(TuningModel.expectedGhs(0, Step.TURBO), within(
                 TuningModel.expectedGhs(0, Step.TURBO) * 0.01));
         for (int m = 1; m < MINERS; m++) {
-            assertThat(miner(m).configs()).allMatch(c -> c.throttledSamples() == 0);
+            if (m != TuningModel.SLOW_CLOCK_MINER) {
+                assertThat(miner(m).configs()).as("miner %d", m).allMatch(c -> c.throttledSamples() == 0);
+            }
         }
+    }
+
+    @Test
+    void anAsicClockBelowTheSetOneIsThrottlingEvenWithoutOverheatModeOrCollapse() {
+        int m = TuningModel.SLOW_CLOCK_MINER;
+        ConfigResult turbo = miner(m).config(TuningModel.label(m, Step.TURBO));
+        long planted = SEGMENTS_PER_STEP * (TuningModel.SEGMENT_S - TuningModel.SLOW_AFTER_S) / 60;
+        assertThat(turbo.throttledSamples()).isBetween(planted - 30, planted);
+        assertThat(turbo.throttledSegments()).isEqualTo(SEGMENTS_PER_STEP);
+        assertThat(turbo.eligible()).isFalse();
+        assertThat(turbo.hashrate().mean()).isCloseTo(TuningModel.expectedGhs(m, Step.TURBO),
+                within(TuningModel.expectedGhs(m, Step.TURBO) * 0.01));
+        assertThat(miner(m).configs()).filteredOn(c -> c != turbo).allMatch(c -> c.throttledSamples() == 0);
+    }
+
+    @Test
+    void aPausedHourIsNeitherThrottlingNorAFaultAndItsRampUpIsWarmUp() {
+        int m = TuningModel.PAUSING_MINER;
+        ConfigResult eco = miner(m).config(TuningModel.label(m, Step.ECO));
+        assertThat(eco.throttledSamples()).isZero();
+        assertThat(eco.faultSamples()).isLessThan(30); // the simulated outages only
+        assertThat(eco.pausedSamples()).isBetween(SEGMENTS_PER_STEP * 60L - 5, SEGMENTS_PER_STEP * 60L);
+        assertThat(eco.flags()).noneMatch(f -> f.startsWith("throttled"));
+        // Ten minutes of warm-up after the change and ten more after each pause.
+        assertThat(eco.warmupSamples()).isBetween(SEGMENTS_PER_STEP * 2 * 10L, SEGMENTS_PER_STEP * 2 * 11L);
+        assertThat(eco.hashrate().mean()).isCloseTo(TuningModel.expectedGhs(m, Step.ECO),
+                within(TuningModel.expectedGhs(m, Step.ECO) * 0.005));
+        // Runtime is the time it mined: the paused hours are not in it.
+        assertThat(eco.runtimeH()).isLessThan(SEGMENTS_PER_STEP * 5.01);
+        assertThat(rec(miner(m), "best efficiency").config()).isEqualTo(eco.config());
     }
 
     @Test
@@ -129,6 +161,9 @@ class PlantedAnswersTest {
     void warmUpAfterEachChangeIsLeftOutSoTheMeansAreTheSteadyOnes() {
         for (int m = 2; m < MINERS; m++) {
             for (Step s : Step.values()) {
+                if (m == TuningModel.PAUSING_MINER && s == Step.ECO) {
+                    continue; // its pauses add warm-up: aPausedHour... checks it
+                }
                 ConfigResult c = miner(m).config(TuningModel.label(m, s));
                 assertThat(c.warmupSamples()).as("miner %d %s", m, s).isBetween(c.segments() * 10L,
                         c.segments() * 11L);
@@ -167,6 +202,7 @@ class PlantedAnswersTest {
                 assertThat(c.warmupSamples()).as(what).isEqualTo(g.warmup);
                 assertThat(c.throttledSamples()).as(what).isEqualTo(g.throttled);
                 assertThat(c.faultSamples()).as(what).isEqualTo(g.faults);
+                assertThat(c.pausedSamples()).as(what).isEqualTo(g.paused);
                 assertThat(c.reboots()).as(what).isEqualTo(g.reboots);
                 assertThat(c.runtimeH()).as(what).isCloseTo(g.runtimeMs / 3.6e6, within(1e-9));
                 assertThat(c.hashrate().count()).as(what).isEqualTo(g.hashrate.size());

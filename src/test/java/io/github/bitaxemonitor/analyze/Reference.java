@@ -28,6 +28,7 @@ final class Reference {
         long warmup;
         long throttled;
         long faults;
+        long paused;
         int reboots;
         long runtimeMs;
         final List<Double> hashrate = new ArrayList<>();
@@ -85,6 +86,7 @@ final class Reference {
         long settleUntil = 0;
         long lastUptime = -1;
         long lastTime = Long.MIN_VALUE;
+        boolean wasPaused = false;
         long settle = st.settle().toMillis();
         for (Sample s : rows) {
             long t = s.timestamp().toEpochMilli();
@@ -108,6 +110,20 @@ final class Reference {
                 g.faults++;
                 continue;
             }
+            if (named(s, Status.STALLED)) {
+                g.faults++;
+                lastUptime = uptime >= 0 ? uptime : lastUptime;
+                wasPaused = false;
+                continue;
+            }
+            boolean paused = s.status() == Status.PAUSED || Boolean.TRUE.equals(s.miningPaused())
+                    || named(s, Status.PAUSED);
+            if (paused) {
+                g.paused++;
+                wasPaused = true;
+                lastUptime = s.uptimeS() == null ? lastUptime : s.uptimeS();
+                continue;
+            }
             g.runtimeMs += dt;
             if (lastUptime >= 0 && uptime >= 0 && uptime < lastUptime) {
                 g.reboots++;
@@ -116,12 +132,16 @@ final class Reference {
             if (uptime >= 0) {
                 lastUptime = uptime;
             }
+            if (wasPaused) {
+                settleUntil = Math.max(settleUntil, t + settle);
+                wasPaused = false;
+            }
             double expected = s.expectedHashrateGhs() == null ? 0 : s.expectedHashrateGhs();
             Double h = s.hashrateGhs();
             if (t < settleUntil) {
                 g.warmup++;
-            } else if (Boolean.TRUE.equals(s.overheatMode()) || s.status() == Status.HOT
-                    || s.status() == Status.OVERHEAT || s.status() == Status.NO_HASH
+            } else if (Boolean.TRUE.equals(s.overheatMode()) || named(s, Status.HOT) || named(s, Status.OVERHEAT)
+                    || named(s, Status.NO_HASH) || slowClock(s, st)
                     || (expected > 0 && h != null && h < st.collapseFraction() * expected)) {
                 g.throttled++;
             } else if (h != null) {
@@ -133,6 +153,27 @@ final class Reference {
             }
         }
         return groups;
+    }
+
+    /** The status, or one of the conditions (each starts with its status label, joined by "; "). */
+    private static boolean named(Sample s, Status status) {
+        if (s.status() == status) {
+            return true;
+        }
+        if (s.conditions() == null) {
+            return false;
+        }
+        for (String c : s.conditions().split("; ")) {
+            if (c.equals(status.label()) || c.startsWith(status.label() + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean slowClock(Sample s, Settings st) {
+        return s.frequencyMhz() != null && s.frequencyActualMhz() != null && s.frequencyMhz() > 0
+                && s.frequencyActualMhz() < st.slowClockFraction() * s.frequencyMhz();
     }
 
     /** The schema's header, for tests that write files by hand. */

@@ -12,8 +12,9 @@ import java.sql.Statement;
  *   <li>{@code plain}: per miner and clock configuration, over reachable rows: count, mean / stddev / exact 5th,
  *       50th, 95th percentiles of hashrate, mean % of expected, temperatures, power, J/TH (energy over hashes);</li>
  *   <li>{@code settled}: the same with analyze's judgement: rows within the settle time after a configuration
- *       change or a boot left out (window functions over each miner's rows in time order), throttling rows
- *       (overheat mode, HOT/OVERHEAT/NO_HASH, hashrate below half the expected) left out.</li>
+ *       change, a boot or the end of a pause left out (window functions over each miner's rows in time order),
+ *       paused and stalled rows left out, throttling rows (overheat mode, HOT/OVERHEAT/NO HASH as the status or
+ *       among the conditions, ASIC clock below 95 % of the set one, hashrate below half the expected) left out.</li>
  * </ul>
  * Usage: {@code DuckDbPeer --glob 'DIR/metrics-*.csv' [--query plain|settled] [--threads 2]}. Prints the groups and a
  * {@code key=value} line.
@@ -36,17 +37,25 @@ public final class DuckDbPeer {
             case "plain" -> "SELECT address, frequency_mhz, core_voltage_set_mv, " + STATS + " FROM " + src
                     + " WHERE " + REACHABLE + " GROUP BY ALL ORDER BY ALL";
             case "settled" -> """
-                    WITH r AS (
+                    WITH c AS (
                       SELECT *, epoch_ms(timestamp_utc) AS t,
+                        coalesce(mining_paused, false) OR status = 'PAUSED' OR named(conditions, 'PAUSED') AS paused
+                      FROM %s WHERE %s AND status <> 'STALLED' AND NOT named(conditions, 'STALLED')),
+                    r AS (
+                      SELECT *,
                         frequency_mhz IS DISTINCT FROM lag(frequency_mhz) OVER w
-                          OR core_voltage_set_mv IS DISTINCT FROM lag(core_voltage_set_mv) OVER w AS changed
-                      FROM %s WHERE %s WINDOW w AS (PARTITION BY address ORDER BY timestamp_utc)),
+                          OR core_voltage_set_mv IS DISTINCT FROM lag(core_voltage_set_mv) OVER w
+                          OR (coalesce(lag(paused) OVER w, false) AND NOT paused) AS changed
+                      FROM c WINDOW w AS (PARTITION BY address ORDER BY timestamp_utc)),
                     s AS (
                       SELECT *, max(CASE WHEN changed THEN t END) OVER (PARTITION BY address ORDER BY timestamp_utc
                         ROWS UNBOUNDED PRECEDING) AS since_change FROM r)
                     SELECT address, frequency_mhz, core_voltage_set_mv, %s FROM s
-                    WHERE t >= since_change + 600000 AND (uptime_s IS NULL OR uptime_s >= 600)
+                    WHERE NOT paused AND t >= since_change + 600000 AND (uptime_s IS NULL OR uptime_s >= 600)
                       AND NOT coalesce(overheat_mode, false) AND status NOT IN ('HOT', 'OVERHEAT', 'NO_HASH')
+                      AND NOT named(conditions, 'HOT') AND NOT named(conditions, 'OVERHEAT')
+                      AND NOT named(conditions, 'NO HASH')
+                      AND NOT coalesce(frequency_actual_mhz < 0.95 * frequency_mhz, false)
                       AND NOT (expected_hashrate_ghs > 0 AND hashrate_ghs < 0.5 * expected_hashrate_ghs)
                     GROUP BY ALL ORDER BY ALL
                     """.formatted(src, REACHABLE, STATS);
@@ -55,6 +64,9 @@ public final class DuckDbPeer {
         long t0 = System.nanoTime();
         int groups = 0;
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+            // A condition is its status label then a space, joined by "; " (health.Judgement).
+            st.execute("CREATE MACRO named(conds, label) AS regexp_matches(coalesce(conds, ''), "
+                    + "'(^|; )' || label || '( |;|$)')");
             st.execute("SET threads = " + a.number("--threads", Runtime.getRuntime().availableProcessors()));
             try (ResultSet rs = st.executeQuery(sql)) {
                 int cols = rs.getMetaData().getColumnCount();

@@ -15,6 +15,11 @@ import java.time.Instant;
  *       overheat mode (status OVERHEAT, hashrate at 40 % of expected) for the rest of it, so their best clean
  *       hashrate is OC;</li>
  *   <li>miner 1 reboots in the middle of every STOCK segment (three hours in), without a configuration change;</li>
+ *   <li>miner 3 is paused by its owner for an hour in every ECO segment (two hours in; mining_paused, status
+ *       PAUSED, no hashrate), then ramps up again: not throttling, not a fault, and not part of the statistics;</li>
+ *   <li>miner 5 throttles quietly at TURBO: three hours into each TURBO segment its ASIC clock drops to 80 % of the
+ *       set one (frequency_actual_mhz), hashrate with it, with no overheat mode and hashrate far above the collapse
+ *       line, so only the actual clock shows it; its best clean hashrate is OC;</li>
  *   <li>every configuration change restarts the miner (uptime resets), and hashrate ramps up over the first five
  *       minutes after a start: warm-up that an analysis must leave out.</li>
  * </ul>
@@ -28,6 +33,14 @@ public final class TuningModel {
     public static final long REBOOT_AFTER_S = 3 * 3600;
     /** The miner with a reboot in the middle of its STOCK segments. */
     public static final int REBOOTING_MINER = 1;
+    /** The miner paused in its ECO segments, from PAUSE_AFTER_S for PAUSE_S. */
+    public static final int PAUSING_MINER = 3;
+    public static final long PAUSE_AFTER_S = 2 * 3600;
+    public static final long PAUSE_S = 3600;
+    /** The miner whose ASIC clock drops at TURBO, from SLOW_AFTER_S on, to SLOW_CLOCK of the set one. */
+    public static final int SLOW_CLOCK_MINER = 5;
+    public static final long SLOW_AFTER_S = 3 * 3600;
+    public static final double SLOW_CLOCK = 0.8;
     private static final double STATIC_SHARE = 0.15;
 
     /** The four configurations, in cycle order. */
@@ -109,19 +122,48 @@ public final class TuningModel {
         return hot(m) && step(m, t) == Step.TURBO && t - segmentStart(t) >= THROTTLE_AFTER_S;
     }
 
+    /** True when miner m runs its ASIC below the set clock at t. */
+    public static boolean slowClock(int m, long t) {
+        return m == SLOW_CLOCK_MINER && step(m, t) == Step.TURBO && t - segmentStart(t) >= SLOW_AFTER_S;
+    }
+
+    /** True when miner m is paused by its owner at t. */
+    public static boolean paused(int m, long t) {
+        long in = t - segmentStart(t);
+        return m == PAUSING_MINER && step(m, t) == Step.ECO && in >= PAUSE_AFTER_S && in < PAUSE_AFTER_S + PAUSE_S;
+    }
+
+    /** Seconds since the ASIC last started hashing: boot, or the end of a pause. */
+    private static long hashingFor(int m, long t) {
+        long in = t - segmentStart(t);
+        if (m == PAUSING_MINER && step(m, t) == Step.ECO && in >= PAUSE_AFTER_S + PAUSE_S) {
+            return in - PAUSE_AFTER_S - PAUSE_S;
+        }
+        return t - boot(m, t);
+    }
+
     /** Fills the tuning readings into a builder that FleetModel has given identity and pool fields. */
     static Sample.Builder readings(Sample.Builder b, int m, long t) {
         Step s = step(m, t);
         long uptime = t - boot(m, t);
-        double ramp = Math.min(1, 0.3 + 0.7 * uptime / (double) RAMP_S);
+        double ramp = Math.min(1, 0.3 + 0.7 * hashingFor(m, t) / (double) RAMP_S);
         double noise = smooth(m, t, 20) - 0.5;
         double expected = expectedGhs(m, s);
         double watts = steadyW(m, s) * (1 + 0.04 * (smooth(m, t, 21) - 0.5));
         double hashrate = expected * ramp * (1 + 0.06 * noise);
         boolean overheat = throttling(m, t);
+        boolean paused = paused(m, t);
+        double actualMhz = mhz(m, s) * Math.min(1, 0.3 + 0.7 * uptime / (double) RAMP_S);
         if (overheat) {
             hashrate = expected * 0.4;
             watts *= 0.6;
+        } else if (slowClock(m, t)) {
+            actualMhz = mhz(m, s) * SLOW_CLOCK;
+            hashrate *= SLOW_CLOCK;
+            watts *= SLOW_CLOCK;
+        } else if (paused) {
+            hashrate = 0;
+            watts = FleetModel.stockW(m) * STATIC_SHARE;
         }
         double heat = Math.sin((t % 86_400) / 86_400.0 * 2 * Math.PI - Math.PI / 2);
         double asic = 48 + 5 * heat + 2 * noise + 12 * (steadyW(m, s) / FleetModel.stockW(m) - 1) + (hot(m) ? 9 : 0)
@@ -132,8 +174,13 @@ public final class TuningModel {
                 .hashrate1hGhs(round(expected)).expectedHashrateGhs(round(expected)).powerW(round(watts))
                 .coreVoltageSetMv(mv(m, s)).coreVoltageActualMv(mv(m, s) - 4).frequencyMhz(mhz(m, s))
                 .asicTempC(round(asic)).vrTempC(round(asic + 7)).uptimeS(uptime)
-                .sharesAccepted(accepted).sharesRejected(accepted / 500).overheatMode(overheat);
-        return b.status(overheat ? Status.OVERHEAT : uptime < 120 ? Status.REBOOTED : Status.ONLINE);
+                .sharesAccepted(accepted).sharesRejected(accepted / 500).overheatMode(overheat)
+                .frequencyActualMhz(round(actualMhz)).miningPaused(paused);
+        Status status = overheat ? Status.OVERHEAT : paused ? Status.PAUSED : uptime < 120 ? Status.REBOOTED
+                : Status.ONLINE;
+        String conditions = overheat ? "OVERHEAT overheat_mode" : paused ? "PAUSED mining paused"
+                : uptime < 120 ? "REBOOTED uptime " + uptime + " s" : null;
+        return b.status(status).conditions(conditions);
     }
 
     /** Value noise in [0, 1): random knots every ten minutes, linearly interpolated. */

@@ -79,7 +79,7 @@ public final class Ranker {
     private static ConfigResult result(String config, Accumulator a, int rankJth, int rankHash, boolean pareto,
                                        Settings settings) {
         List<String> flags = new ArrayList<>();
-        long judgedRows = a.rows() - a.rows(RowKind.WARMUP);
+        long judgedRows = a.rows() - a.rows(RowKind.WARMUP) - a.rows(RowKind.PAUSED);
         double throttled = judgedRows > 0 ? (double) a.rows(RowKind.THROTTLED) / judgedRows : 0;
         double faults = judgedRows > 0 ? (double) a.rows(RowKind.FAULT) / judgedRows : 0;
         if (a.rows(RowKind.THROTTLED) > 0) {
@@ -90,7 +90,7 @@ public final class Ranker {
             flags.add(a.reboots() + " reboot" + (a.reboots() == 1 ? "" : "s") + " mid-segment");
         }
         if (a.rows(RowKind.FAULT) > 0) {
-            flags.add("unreachable/faulted " + pct(faults) + " of rows");
+            flags.add("unreachable/faulted/stalled " + pct(faults) + " of rows");
         }
         int blocks = a.blocks().hashrateMeans().length;
         boolean enough = a.stableMs() >= settings.minRuntime().toMillis() && blocks >= settings.minBlocks();
@@ -104,7 +104,7 @@ public final class Ranker {
                 && faults <= settings.maxFlagged() && a.reboots() == 0;
         double jth = a.jth();
         return new ConfigResult(config, rankJth, rankHash, pareto, eligible, a.rows(), a.rows(RowKind.STABLE),
-                a.rows(RowKind.WARMUP), a.rows(RowKind.THROTTLED), a.rows(RowKind.FAULT), a.segments(),
+                a.rows(RowKind.WARMUP), a.rows(RowKind.THROTTLED), a.rows(RowKind.FAULT), a.rows(RowKind.PAUSED), a.segments(),
                 a.throttledSegments(), a.reboots(), a.runtimeMs() / 3.6e6, a.stableMs() / 3.6e6, a.hashrate(),
                 a.pctExpected(), a.asicTemp(), a.vrTemp(), a.power(), jth, a.jthRows(),
                 jth > 0 ? 1000 / jth : Double.NaN, a.rejectPct(), a.sharesPerHour(), blocks,

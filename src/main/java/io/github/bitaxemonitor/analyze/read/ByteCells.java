@@ -1,10 +1,12 @@
 package io.github.bitaxemonitor.analyze.read;
 
+import io.github.bitaxemonitor.model.Status;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 
 /**
  * Values of single cells read straight from a line's bytes, for the columns analysis needs. Each result is exactly
@@ -95,6 +97,45 @@ final class ByteCells {
     static int bool(byte[] b, int from, int to) {
         String s = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
         return "true".equalsIgnoreCase(s) ? 1 : "false".equalsIgnoreCase(s) ? 0 : -1;
+    }
+
+    private static final Status[] STATUSES = Status.values();
+    private static final byte[][] LABELS = new byte[STATUSES.length][];
+
+    static {
+        for (Status st : STATUSES) {
+            LABELS[st.ordinal()] = st.label().getBytes(StandardCharsets.US_ASCII);
+        }
+    }
+
+    /**
+     * The statuses a conditions cell names, as a bit set by ordinal: each condition starts with its status label and
+     * they are joined by {@code "; "} (health.Judgement). Words that are not a label are ignored, so a hand-made or
+     * future cell never breaks a read; it only names fewer conditions.
+     */
+    static int statuses(byte[] b, int from, int to) {
+        int bits = 0;
+        int start = from;
+        while (start < to) {
+            for (int k = 0; k < LABELS.length; k++) {
+                byte[] label = LABELS[k];
+                int end = start + label.length;
+                if (end <= to && Arrays.equals(b, start, end, label, 0, label.length)
+                        && (end == to || b[end] == ' ' || b[end] == ';')) {
+                    bits |= 1 << k;
+                    break;
+                }
+            }
+            int next = start;
+            while (next < to && b[next] != ';') {
+                next++;
+            }
+            start = next + 1;
+            while (start < to && b[start] == ' ') {
+                start++;
+            }
+        }
+        return bits;
     }
 
     /**

@@ -77,8 +77,11 @@ final class LineReader {
         out.accepted[i] = count(b, Needed.ACCEPTED);
         out.rejected[i] = count(b, Needed.REJECTED);
         out.uptime[i] = count(b, Needed.UPTIME);
-        int oh = Needed.OVERHEAT.ordinal();
-        out.overheat[i] = (byte) (to[oh] > from[oh] ? ByteCells.bool(bytes(b), from[oh], to[oh]) : -1);
+        out.frequencyActual[i] = decimal(b, Needed.FREQUENCY_ACTUAL);
+        out.overheat[i] = flag(b, Needed.OVERHEAT);
+        out.paused[i] = flag(b, Needed.PAUSED);
+        int co = Needed.CONDITIONS.ordinal();
+        out.conditions[i] = to[co] > from[co] ? ByteCells.statuses(bytes(b), from[co], to[co]) : 0;
         names(b, miner, i, out);
     }
 
@@ -169,6 +172,11 @@ final class LineReader {
         int k = f.ordinal();
         long v = ByteCells.count(bytes(b), from[k], to[k]);
         return v >= 0 && f.field.plausible(v) ? v : -1;
+    }
+
+    private byte flag(byte[] b, Needed f) {
+        int k = f.ordinal();
+        return (byte) (to[k] > from[k] ? ByteCells.bool(bytes(b), from[k], to[k]) : -1);
     }
 
     private int status(byte[] line, int s, int e) {

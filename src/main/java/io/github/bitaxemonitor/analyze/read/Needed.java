@@ -23,7 +23,11 @@ enum Needed {
     ACCEPTED(Fields.SHARES_ACCEPTED),
     REJECTED(Fields.SHARES_REJECTED),
     UPTIME(Fields.UPTIME_S),
-    OVERHEAT(Fields.OVERHEAT_MODE);
+    OVERHEAT(Fields.OVERHEAT_MODE),
+    // Schema 2; files of schema 1 lack them and read as "not reported".
+    FREQUENCY_ACTUAL(Fields.FREQUENCY_ACTUAL_MHZ),
+    PAUSED(Fields.MINING_PAUSED),
+    CONDITIONS(Fields.CONDITIONS);
 
     static final Needed[] ALL = values();
 

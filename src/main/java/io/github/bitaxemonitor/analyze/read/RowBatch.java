@@ -18,6 +18,9 @@ public final class RowBatch {
     int[] miner;
     byte[] status;
     byte[] overheat;
+    byte[] paused;
+    int[] conditions;
+    double[] frequencyActual;
     double[] hashrate;
     double[] expected;
     double[] power;
@@ -43,6 +46,9 @@ public final class RowBatch {
         miner = new int[capacity];
         status = new byte[capacity];
         overheat = new byte[capacity];
+        paused = new byte[capacity];
+        conditions = new int[capacity];
+        frequencyActual = new double[capacity];
         hashrate = new double[capacity];
         expected = new double[capacity];
         power = new double[capacity];
@@ -63,6 +69,9 @@ public final class RowBatch {
             miner = Arrays.copyOf(miner, n);
             status = Arrays.copyOf(status, n);
             overheat = Arrays.copyOf(overheat, n);
+            paused = Arrays.copyOf(paused, n);
+            conditions = Arrays.copyOf(conditions, n);
+            frequencyActual = Arrays.copyOf(frequencyActual, n);
             hashrate = Arrays.copyOf(hashrate, n);
             expected = Arrays.copyOf(expected, n);
             power = Arrays.copyOf(power, n);
@@ -83,6 +92,12 @@ public final class RowBatch {
     public Status status(int i) { return STATUSES[status[i]]; }
     /** 1 when the firmware reported overheat mode, 0 when it reported normal, -1 when not reported. */
     public int overheat(int i) { return overheat[i]; }
+    /** 1 when the firmware reported mining paused (standby, sleep), 0 when not paused, -1 when not reported. */
+    public int paused(int i) { return paused[i]; }
+    /** True when the row's conditions column names this status (the row's status is only the most urgent one). */
+    public boolean condition(int i, Status s) { return (conditions[i] & (1 << s.ordinal())) != 0; }
+    /** The clock the ASIC actually ran at (schema 2); NaN when not reported. */
+    public double frequencyActual(int i) { return frequencyActual[i]; }
     public double hashrate(int i) { return hashrate[i]; }
     public double expected(int i) { return expected[i]; }
     public double power(int i) { return power[i]; }

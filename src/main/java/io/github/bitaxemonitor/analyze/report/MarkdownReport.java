@@ -47,11 +47,14 @@ public final class MarkdownReport {
     }
 
     static String method(Analysis a) {
-        return "Method: rows within " + a.settings().settle().toMinutes() + " minutes of a configuration change or a "
-                + "reboot are warm-up and left out; rows in overheat mode, with status HOT or OVERHEAT, or hashing "
-                + "below " + Fmt.num(a.settings().collapseFraction() * 100, 0) + "% of the expected hashrate are "
-                + "throttling, and unreachable or faulted rows are faults: both are counted and flagged, never "
-                + "averaged in. J/TH is energy over hashes of the stable rows. Recommendations skip flagged "
+        return "Method: rows within " + a.settings().settle().toMinutes() + " minutes of a configuration change, a "
+                + "reboot or the end of a pause are warm-up and left out; rows in overheat mode, HOT, OVERHEAT or NO "
+                + "HASH (as the status or among the conditions), with the ASIC clock below "
+                + Fmt.num(a.settings().slowClockFraction() * 100, 0) + "% of the set one, or hashing below "
+                + Fmt.num(a.settings().collapseFraction() * 100, 0) + "% of the expected hashrate are throttling; "
+                + "unreachable, faulted or stalled rows are unstable: both are counted and flagged, never averaged "
+                + "in. Rows while the owner paused mining are counted apart and neither judged nor flagged. J/TH is "
+                + "energy over hashes of the stable rows. Recommendations skip flagged "
                 + "configurations; their confidence needs " + a.settings().minRuntime().toMinutes() / 60.0
                 + " h of stable runtime and " + a.settings().minBlocks() + " blocks of "
                 + a.settings().block().toMinutes() + " minutes, and HIGH needs a difference to the runner-up "

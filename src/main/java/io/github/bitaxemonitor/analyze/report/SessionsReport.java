@@ -26,12 +26,13 @@ public final class SessionsReport {
 
     public static Table segments(MinerAnalysis m) {
         Table t = new Table(List.of("start UTC", "end UTC", "hours", "config", "started by", "rows", "warm-up",
-                "throttled", "faults", "reboots", "GH/s", "J/TH", "flag"),
-                new boolean[] {false, false, true, false, false, true, true, true, true, true, true, true, false});
+                "throttled", "faults", "paused", "reboots", "GH/s", "J/TH", "flag"),
+                new boolean[] {false, false, true, false, false, true, true, true, true, true, true, true, true, false});
         for (Segment s : m.segments()) {
             t.add(List.of(Fmt.time(s.startMs()), Fmt.time(s.endMs()), Fmt.num((s.endMs() - s.startMs()) / 3.6e6, 1),
                     s.config(), s.cause(), Long.toString(s.rows()), Long.toString(s.warmupRows()),
-                    Long.toString(s.throttledRows()), Long.toString(s.faultRows()), Integer.toString(s.reboots()),
+                    Long.toString(s.throttledRows()), Long.toString(s.faultRows()), Long.toString(s.pausedRows()),
+                    Integer.toString(s.reboots()),
                     Fmt.num(s.stableMeanGhs(), 1), Fmt.num(s.stableJth(), 2), s.flagged() ? "!" : ""));
         }
         return t;

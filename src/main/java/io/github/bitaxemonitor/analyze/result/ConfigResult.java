@@ -16,8 +16,10 @@ import java.util.List;
  * @param stableSamples    rows in the statistics
  * @param warmupSamples    rows left out as warm-up
  * @param throttledSamples rows left out as throttling
- * @param faultSamples     rows left out as unreachable or faulted
- * @param runtimeH         hours watched at this configuration (gaps longer than the gap cap not counted)
+ * @param faultSamples     rows left out as unstable: unreachable, faulted or stalled
+ * @param pausedSamples    rows left out because the owner paused mining (neither judged nor flagged)
+ * @param runtimeH         hours watched mining at this configuration (gaps longer than the gap cap, unreachable
+ *                         and paused rows not counted)
  * @param stableH          hours of stable rows
  * @param jth              energy per hash over the stable rows, J/TH
  * @param ghPerW           the same as GH/W
@@ -27,7 +29,7 @@ import java.util.List;
  */
 public record ConfigResult(String config, int rankJth, int rankHashrate, boolean pareto, boolean eligible,
                            long samples, long stableSamples, long warmupSamples, long throttledSamples,
-                           long faultSamples, int segments, int throttledSegments, int reboots, double runtimeH,
+                           long faultSamples, long pausedSamples, int segments, int throttledSegments, int reboots, double runtimeH,
                            double stableH, Summary hashrate, double pctExpected, Summary asicTemp, Summary vrTemp,
                            Summary power, double jth, Summary jthSamples, double ghPerW, double rejectPct,
                            double sharesPerHour, int blocks, double blockMinutes, List<String> flags) {

@@ -42,7 +42,7 @@ public final class Accumulator {
 
     void count(RowKind kind, long timeMs, long dtMs) {
         rowsByKind[kind.ordinal()]++;
-        if (kind != RowKind.FAULT) {
+        if (kind != RowKind.FAULT && kind != RowKind.PAUSED) {
             runtimeMs += dtMs;
         }
         firstMs = Math.min(firstMs, timeMs);

@@ -74,9 +74,7 @@ public final class Aggregator implements Consumer<RowBatch> {
                 continue;
             }
             MinerState s = state(m);
-            RowKind kind = s.row(t, b.status(i), b.overheat(i), b.hashrate(i), b.expected(i), b.power(i),
-                    b.coreMv(i), b.frequency(i), b.asicTemp(i), b.vrTemp(i), b.accepted(i), b.rejected(i),
-                    b.uptime(i));
+            RowKind kind = s.row(b, i);
             firstRowMs = Math.min(firstRowMs, t);
             lastRowMs = Math.max(lastRowMs, t);
             if (kind != null && probeAcc.length > 0) {

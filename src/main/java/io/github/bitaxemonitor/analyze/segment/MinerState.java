@@ -1,5 +1,6 @@
 package io.github.bitaxemonitor.analyze.segment;
 
+import io.github.bitaxemonitor.analyze.read.RowBatch;
 import io.github.bitaxemonitor.model.Status;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ public final class MinerState {
     private long segWarmup;
     private long segThrottled;
     private long segFault;
+    private long segPaused;
     private int segReboots;
     private double segHashSum;
     private long segHashN;
@@ -46,6 +48,7 @@ public final class MinerState {
     private long lastUptime = -1;
     private long lastAccepted = -1;
     private long lastRejected = -1;
+    private boolean wasPaused;
 
     MinerState(Settings settings, String address, boolean withTimeline, long[] cuts, String[] cutLabels) {
         this.settings = settings;
@@ -64,8 +67,14 @@ public final class MinerState {
      * Takes one row. Returns its kind, or null when the row has no clock configuration (counted nowhere: nothing
      * can be said about a configuration it does not name).
      */
-    RowKind row(long t, Status status, int overheat, double h, double expected, double w, double mv, double mhz,
-                double asic, double vr, long accepted, long rejected, long uptime) {
+    RowKind row(RowBatch b, int i) {
+        long t = b.time(i);
+        Status status = b.status(i);
+        double h = b.hashrate(i);
+        double w = b.power(i);
+        double mv = b.coreMv(i);
+        double mhz = b.frequency(i);
+        long uptime = b.uptime(i);
         boolean reachable = status.reachable() && status != Status.FAULT;
         boolean sameClocks = Double.compare(mhz, lastFrequency) == 0 && Double.compare(mv, lastMv) == 0;
         if (reachable && !sameClocks && !(Double.isNaN(mhz) && Double.isNaN(mv))) {
@@ -93,8 +102,11 @@ public final class MinerState {
         }
         long dt = lastTime == Long.MIN_VALUE ? 0 : Math.max(0, Math.min(t - lastTime, settings.gapCap().toMillis()));
         RowKind kind;
-        if (!reachable) {
+        boolean paused = status == Status.PAUSED || b.paused(i) == 1 || b.condition(i, Status.PAUSED);
+        if (!reachable || stalled(b, i)) {
             kind = RowKind.FAULT;
+        } else if (paused) {
+            kind = RowKind.PAUSED;
         } else {
             if (lastUptime >= 0 && uptime >= 0 && uptime < lastUptime) {
                 segReboots++;
@@ -103,8 +115,13 @@ public final class MinerState {
                 lastAccepted = -1;
                 lastRejected = -1;
             }
-            kind = t < settleUntil ? RowKind.WARMUP : throttled(status, overheat, h, expected) ? RowKind.THROTTLED
-                    : RowKind.STABLE;
+            if (wasPaused) {
+                settleUntil = Math.max(settleUntil, t + settings.settle().toMillis()); // it ramps up again
+            }
+            kind = t < settleUntil ? RowKind.WARMUP : throttled(b, i) ? RowKind.THROTTLED : RowKind.STABLE;
+        }
+        if (reachable) {
+            wasPaused = paused;
         }
         segRows++;
         segEnd = t;
@@ -113,8 +130,9 @@ public final class MinerState {
             case WARMUP -> segWarmup++;
             case THROTTLED -> segThrottled++;
             case FAULT -> segFault++;
+            case PAUSED -> segPaused++;
             case STABLE -> {
-                acc.stable(t, dt, h, expected, asic, vr, w);
+                acc.stable(t, dt, h, b.expected(i), b.asicTemp(i), b.vrTemp(i), w);
                 if (!Double.isNaN(h)) {
                     segHashSum += h;
                     segHashN++;
@@ -123,6 +141,8 @@ public final class MinerState {
                         segPairP += w;
                     }
                 }
+                long accepted = b.accepted(i);
+                long rejected = b.rejected(i);
                 if (lastAccepted >= 0 && accepted >= lastAccepted && rejected >= lastRejected && lastRejected >= 0
                         && lastTime != Long.MIN_VALUE) {
                     acc.shares(accepted - lastAccepted, rejected - lastRejected, t - lastTime);
@@ -130,20 +150,39 @@ public final class MinerState {
             }
         }
         if (timeline != null && kind != RowKind.FAULT) {
-            timeline.add(t, config, h, asic, w, kind == RowKind.THROTTLED);
+            timeline.add(t, config, h, b.asicTemp(i), w, kind == RowKind.THROTTLED);
         }
         if (reachable) {
             lastUptime = uptime >= 0 ? uptime : lastUptime;
-            lastAccepted = accepted;
-            lastRejected = rejected;
+            lastAccepted = b.accepted(i);
+            lastRejected = b.rejected(i);
         }
         lastTime = t;
         return kind;
     }
 
-    private boolean throttled(Status status, int overheat, double h, double expected) {
-        return overheat == 1 || status == Status.OVERHEAT || status == Status.HOT || status == Status.NO_HASH
+    /**
+     * The conditions column counts as much as the status: the status is only the most urgent condition, so one
+     * under a more urgent one (a stalled miner that is also HOT) is seen only there. Files of schema 1 have no
+     * conditions or actual clock: their rows are judged by the status and the hashrate alone.
+     */
+    private boolean throttled(RowBatch b, int i) {
+        double h = b.hashrate(i);
+        double expected = b.expected(i);
+        double set = b.frequency(i);
+        return b.overheat(i) == 1 || either(b, i, Status.OVERHEAT) || either(b, i, Status.HOT)
+                || either(b, i, Status.NO_HASH)
+                || (set > 0 && b.frequencyActual(i) < settings.slowClockFraction() * set)
                 || (expected > 0 && !Double.isNaN(h) && h < settings.collapseFraction() * expected);
+    }
+
+    /** Claims hashrate while the shares do not move: the hashrate figure cannot be trusted. */
+    private static boolean stalled(RowBatch b, int i) {
+        return either(b, i, Status.STALLED);
+    }
+
+    private static boolean either(RowBatch b, int i, Status s) {
+        return b.status(i) == s || b.condition(i, s);
     }
 
     private void open(String nextConfig, String why, long t) {
@@ -163,13 +202,14 @@ public final class MinerState {
         if (segThrottled > 0) {
             acc.throttledSegments++;
         }
-        segments.add(new Segment(config, cause, segStart, segEnd, segRows, segWarmup, segThrottled, segFault,
+        segments.add(new Segment(config, cause, segStart, segEnd, segRows, segWarmup, segThrottled, segFault, segPaused,
                 segReboots, segHashN > 0 ? segHashSum / segHashN : Double.NaN,
                 segPairH > 0 ? segPairP / segPairH * 1000 : Double.NaN));
         segRows = 0;
         segWarmup = 0;
         segThrottled = 0;
         segFault = 0;
+        segPaused = 0;
         segReboots = 0;
         segHashSum = 0;
         segHashN = 0;

@@ -6,8 +6,16 @@ public enum RowKind {
     STABLE,
     /** Within the settle time after a configuration change or a (re)boot. */
     WARMUP,
-    /** Overheat mode, status HOT or OVERHEAT, or hashrate collapsed below the expected one. */
+    /**
+     * Overheat mode, HOT / OVERHEAT / NO HASH (as the status or among the conditions), the ASIC clock below the set
+     * one, or hashrate collapsed below the expected one.
+     */
     THROTTLED,
-    /** Not reachable (offline, timeout, refused, error) or a power / hardware fault. */
-    FAULT
+    /** Unstable: not reachable (offline, timeout, refused, error), a power / hardware fault, or shares stalled. */
+    FAULT,
+    /**
+     * The owner paused mining (mining_paused, status PAUSED): hashing nothing on purpose says nothing about the
+     * configuration, so the row is neither judged nor flagged, and its time is not runtime.
+     */
+    PAUSED
 }

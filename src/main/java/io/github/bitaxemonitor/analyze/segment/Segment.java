@@ -11,13 +11,14 @@ package io.github.bitaxemonitor.analyze.segment;
  * @param rows          every row, faults included
  * @param warmupRows    rows within the settle time of the start or of a reboot
  * @param throttledRows rows with overheat mode, HOT/OVERHEAT or collapsed hashrate
- * @param faultRows     unreachable or faulted rows
+ * @param faultRows     unstable rows: unreachable, faulted or stalled
+ * @param pausedRows    rows while the owner paused mining (not judged, not a flag)
  * @param reboots       reboots inside the segment (uptime went down without a configuration change)
  * @param stableMeanGhs mean hashrate of its stable rows; NaN when none
  * @param stableJth     J/TH of its stable rows; NaN when none
  */
 public record Segment(String config, String cause, long startMs, long endMs, long rows, long warmupRows,
-                      long throttledRows, long faultRows, int reboots, double stableMeanGhs, double stableJth) {
+                      long throttledRows, long faultRows, long pausedRows, int reboots, double stableMeanGhs, double stableJth) {
 
     /** True when the segment throttled or was unstable: its numbers need a look before they are trusted. */
     public boolean flagged() {

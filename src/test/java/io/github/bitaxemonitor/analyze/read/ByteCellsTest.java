@@ -2,6 +2,9 @@ package io.github.bitaxemonitor.analyze.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bitaxemonitor.health.Condition;
+import io.github.bitaxemonitor.health.Judgement;
+import io.github.bitaxemonitor.model.Status;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -59,5 +62,30 @@ class ByteCellsTest {
             byte[] b = s.getBytes(StandardCharsets.US_ASCII);
             assertThat(cells.epochMillis(b, 0, b.length)).as(s).isEqualTo(Long.MIN_VALUE);
         }
+    }
+
+    private static int statuses(String cell) {
+        byte[] b = cell.getBytes(StandardCharsets.UTF_8);
+        return ByteCells.statuses(b, 0, b.length);
+    }
+
+    private static int bits(Status... s) {
+        int b = 0;
+        for (Status x : s) {
+            b |= 1 << x.ordinal();
+        }
+        return b;
+    }
+
+    @Test
+    void aConditionsCellNamesEveryStatusItsConditionsStartWith() {
+        String judged = Judgement.of(Condition.of(Status.STALLED, "shares 0 for 900 s"),
+                new Condition(Status.HOT, "HOT asic 73.1C >= 70", 73.1, 70.0), Condition.of(Status.NO_HASH, null)).text();
+        assertThat(statuses(judged)).isEqualTo(bits(Status.HOT, Status.NO_HASH, Status.STALLED));
+        assertThat(statuses("PAUSED")).isEqualTo(bits(Status.PAUSED));
+        assertThat(statuses("")).isZero();
+        // A word that only starts like a label, text that is no condition, hostile bytes: nothing made up.
+        assertThat(statuses("HOTTER 80C; OVERHEATED; \u202eHOT; =NO HASH; REJECTX")).isZero();
+        assertThat(statuses("REBOOTED uptime 40 s;REJECT 12% > 10")).isEqualTo(bits(Status.REBOOTED, Status.REJECT));
     }
 }
