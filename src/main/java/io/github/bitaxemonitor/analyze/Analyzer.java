@@ -30,9 +30,15 @@ public final class Analyzer {
         Aggregator agg = new Aggregator(q.settings(), ids, q.range(), q.miner(), q.timelines(), q.cuts(), q.probes());
         HistoryScan.Totals totals = HistoryScan.scan(files, ids, agg);
         List<MinerAnalysis> miners = new ArrayList<>();
+        List<String> withoutClocks = new ArrayList<>();
         for (MinerState s : agg.finish()) {
-            miners.add(Ranker.rank(s, q.settings()));
+            if (s.configs().isEmpty()) {
+                withoutClocks.add(s.name().equals(s.address()) ? s.name() : s.name() + " (" + s.address() + ")");
+            } else {
+                miners.add(Ranker.rank(s, q.settings()));
+            }
         }
+        withoutClocks.sort(String.CASE_INSENSITIVE_ORDER);
         miners.sort((a, b) -> a.name().compareToIgnoreCase(b.name()) != 0 ? a.name().compareToIgnoreCase(b.name())
                 : a.address().compareTo(b.address()));
         List<Accumulator> probes = new ArrayList<>();
@@ -43,7 +49,7 @@ public final class Analyzer {
                 agg.firstRowMs() == Long.MAX_VALUE ? null : Instant.ofEpochMilli(agg.firstRowMs()),
                 agg.lastRowMs() == Long.MIN_VALUE ? null : Instant.ofEpochMilli(agg.lastRowMs()),
                 totals.files(), totals.bytes(), totals.rows(), totals.skippedLines(), totals.firstSkipped(),
-                q.settings(), List.copyOf(miners));
+                q.settings(), List.copyOf(miners), List.copyOf(withoutClocks));
         return new Run(a, List.copyOf(probes));
     }
 }

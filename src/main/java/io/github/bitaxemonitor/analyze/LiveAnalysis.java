@@ -1,6 +1,7 @@
 package io.github.bitaxemonitor.analyze;
 
 import io.github.bitaxemonitor.analyze.read.TimeRange;
+import io.github.bitaxemonitor.analyze.result.Analysis;
 import io.github.bitaxemonitor.analyze.result.MinerAnalysis;
 import io.github.bitaxemonitor.analyze.segment.MinerFilter;
 import io.github.bitaxemonitor.analyze.segment.Settings;
@@ -81,10 +82,12 @@ public final class LiveAnalysis {
             Query q = Query.of(data, new TimeRange(newest.minus(window), null), new MinerFilter(address),
                             Settings.DEFAULTS)
                     .withTimelines();
-            MinerAnalysis m = Analyzer.run(q).analysis().miners().stream().filter(x -> x.address().equals(address))
-                    .findFirst().orElse(null);
-            results.put(address, new Entry(now, m, m == null ? "no rows of this miner in the last "
-                    + window.toDays() + " days of its history" : null));
+            Analysis a = Analyzer.run(q).analysis();
+            MinerAnalysis m = a.miners().stream().filter(x -> x.address().equals(address)).findFirst().orElse(null);
+            String why = m != null ? null : !a.withoutClocks().isEmpty()
+                    ? "its rows name no frequency or core voltage: no clock configuration to analyse"
+                    : "no rows of this miner in the last " + window.toDays() + " days of its history";
+            results.put(address, new Entry(now, m, why));
         } catch (IOException | RuntimeException e) {
             results.put(address, new Entry(now, null, "cannot read the history: " + e.getMessage()));
         } finally {

@@ -78,7 +78,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Command(name = "configs", mixinStandardHelpOptions = true,
             description = "Per miner and clock configuration: samples, runtime, hashrate statistics, temperatures, "
-                    + "power, J/TH, GH/W, reject %, share rate; ranks, the Pareto front and recommendations.")
+                    + "power, J/TH, GH/W, reject %%, share rate; ranks, the Pareto front and recommendations.")
     static final class Configs implements Callable<Integer> {
         @Mixin
         AnalyzeOptions o;
@@ -97,7 +97,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Command(name = "compare", mixinStandardHelpOptions = true,
             description = {"Compare two configurations (575MHz@1200mV 600MHz@1250mV, or 575@1200 600@1250), two "
                     + "miners, or two periods (2026-11-01..2026-11-03 2026-11-04..2026-11-06; 14d..7d 7d..0d): "
-                    + "hashrate and J/TH differences with 95% intervals, and whether each is more than noise "
+                    + "hashrate and J/TH differences with 95%% intervals, and whether each is more than noise "
                     + "(Welch's t-test on block means: the effective sample size of correlated readings)."})
     static final class Compare implements Callable<Integer> {
         @Mixin

@@ -33,6 +33,16 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void helpOfEveryCommandFormatsWithoutAWarning() {
+        for (String command : new String[] {"configs", "compare", "sessions", "session", "report", "export"}) {
+            assertThat(run("analyze", command, "--help")).isZero();
+        }
+        assertThat(run("analyze", "--help")).isZero();
+        assertThat(console.out()).contains("reject %, share rate").contains("95% intervals");
+        assertThat(console.err()).doesNotContain("WARN");
+    }
+
+    @Test
     void configsPrintsTheTableAndTheRecommendations() {
         assertThat(run("analyze", "configs", "--data", data, "--miner", "127.0.0.1:20002")).isZero();
         String out = console.out();

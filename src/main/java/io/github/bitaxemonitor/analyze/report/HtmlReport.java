@@ -36,11 +36,14 @@ public final class HtmlReport {
                 .append(", ").append(Fmt.count(a.rows())).append(" rows")
                 .append(a.skippedLines() > 0 ? ", " + Fmt.count(a.skippedLines()) + " damaged lines skipped" : "")
                 .append(").</p>\n<p class=\"meta\">").append(Escape.html(MarkdownReport.method(a).strip())).append("</p>\n");
-        if (a.miners().isEmpty()) {
+        if (a.miners().isEmpty() && a.withoutClocks().isEmpty()) {
             sb.append("<p>No rows in the period.</p>\n");
         }
         for (MinerAnalysis m : a.miners()) {
             miner(sb, m);
+        }
+        if (!a.withoutClocks().isEmpty()) {
+            sb.append("<h2>Not analysed</h2>\n<p>").append(Escape.html(TextReport.withoutClocks(a))).append("</p>\n");
         }
         if (!named.isEmpty()) {
             sb.append("<h2>Named sessions</h2>\n").append(SessionsReport.named(named).html("sessions"));

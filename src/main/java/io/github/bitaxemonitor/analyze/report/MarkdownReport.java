@@ -19,7 +19,7 @@ public final class MarkdownReport {
                 .append(Fmt.count(a.rows())).append(" rows").append(a.skippedLines() > 0 ? ", "
                         + Fmt.count(a.skippedLines()) + " damaged lines skipped" : "").append(").\n\n");
         sb.append(method(a)).append('\n');
-        if (a.miners().isEmpty()) {
+        if (a.miners().isEmpty() && a.withoutClocks().isEmpty()) {
             sb.append("No rows in the period.\n");
         }
         for (MinerAnalysis m : a.miners()) {
@@ -39,6 +39,9 @@ public final class MarkdownReport {
             sb.append("\n### All statistics\n\n").append(ConfigTable.full(m).markdown());
             sb.append("\n### Sessions (a segment per configuration run)\n\n").append(SessionsReport.segments(m).markdown())
                     .append('\n');
+        }
+        if (!a.withoutClocks().isEmpty()) {
+            sb.append("## Not analysed\n\n").append(Escape.markdown(TextReport.withoutClocks(a))).append("\n\n");
         }
         if (!named.isEmpty()) {
             sb.append("## Named sessions\n\n").append(SessionsReport.named(named).markdown());

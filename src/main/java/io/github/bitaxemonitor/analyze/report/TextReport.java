@@ -10,7 +10,7 @@ public final class TextReport {
 
     public static String configs(Analysis a, String source) {
         StringBuilder sb = new StringBuilder(header(a, source));
-        if (a.miners().isEmpty()) {
+        if (a.miners().isEmpty() && a.withoutClocks().isEmpty()) {
             sb.append("no rows in the range").append(a.since() != null || a.until() != null ? " (check --since/--until)"
                     : "").append('\n');
         }
@@ -23,7 +23,16 @@ public final class TextReport {
             sb.append("front: * = on the hashrate / efficiency Pareto front; ranks among configurations with stable rows\n");
             sb.append(ConfigTable.recommendations(m).text());
         }
+        if (!a.withoutClocks().isEmpty()) {
+            sb.append('\n').append(Escape.terminal(withoutClocks(a))).append('\n');
+        }
         return sb.toString();
+    }
+
+    /** The line every report says about the miners it could not judge. */
+    static String withoutClocks(Analysis a) {
+        return "Not analysed (their rows name no frequency or core voltage, so there is no configuration to judge; "
+                + "most CGMiner firmwares report none): " + String.join(", ", a.withoutClocks());
     }
 
     /** One paragraph: the source, the range, what was read and left out, and the settings. */
@@ -41,7 +50,8 @@ public final class TextReport {
                     .append(Escape.terminal(a.firstSkipped())).append("; csv-repair analyze shows them)");
         }
         sb.append("\nSettings: settle ").append(a.settings().settle().toMinutes()).append(" min after a change or boot; ")
-                .append("throttling = overheat mode, HOT/OVERHEAT or hashrate < ")
+                .append("throttling = overheat mode, HOT/OVERHEAT/NO HASH, ASIC clock < ")
+                .append(Fmt.num(a.settings().slowClockFraction() * 100, 0)).append("% of set or hashrate < ")
                 .append(Fmt.num(a.settings().collapseFraction() * 100, 0)).append("% of expected; blocks of ")
                 .append(a.settings().block().toMinutes()).append(" min for the uncertainty\n");
         return sb.toString();

@@ -16,8 +16,11 @@ import java.util.List;
  * @param rows          rows read (before the range and miner filters)
  * @param skippedLines  lines that are not rows (damage): counted, never guessed at
  * @param firstSkipped  where the first of those is; null when none
+ * @param miners        the miners with rows that name a clock configuration, by name
+ * @param withoutClocks the other miners ("name (address)"): their rows name no frequency or core voltage (most
+ *                      CGMiner firmwares report none), so there is no configuration to judge them by
  */
 public record Analysis(Instant since, Instant until, Instant firstRow, Instant lastRow, int files, long bytes,
                        long rows, long skippedLines, String firstSkipped, Settings settings,
-                       List<MinerAnalysis> miners) {
+                       List<MinerAnalysis> miners, List<String> withoutClocks) {
 }
