@@ -46,8 +46,11 @@ scenario_analyze() {
     record analyze "analyze configs, 1/$part of the days (wall s)" "$WALL" s "" "" "linear" \
       "$read_mb MB read, $(div "$WALL" "$read_mb/1000") s/GB, cpu ${CPU} s, RSS ${RSS_MB} MB"
   done
-  timed analyze-report java "${opts[@]}" -jar "$jar" analyze report --data "$data" --days 7 --format html -o "$W/report.html" --force
-  record analyze "analyze report --days 7 --format html (wall s)" "$WALL" s "" "" "-" "$(stat -c %s "$W/report.html") bytes, RSS ${RSS_MB} MB"
+  # The history ends at a fixed day (--end), so the report covers its last seven days rather than the last seven of now.
+  since=$(date -ud "$last - 6 days" +%Y-%m-%d)
+  timed analyze-report java "${opts[@]}" -jar "$jar" analyze report --data "$data" --since "$since" --format html \
+    -o "$W/report.html" --force
+  record analyze "analyze report (last 7 days of history) --format html (wall s)" "$WALL" s "" "" "-" "$(stat -c %s "$W/report.html") bytes, RSS ${RSS_MB} MB"
   if command -v chromium >/dev/null; then
     local profile; profile=$(mktemp -d)
     timed chromium chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \

@@ -32,7 +32,8 @@ public final class TextReport {
     /** The line every report says about the miners it could not judge. */
     static String withoutClocks(Analysis a) {
         return "Not analysed (no reachable row names a frequency and core voltage, so there is no configuration to "
-                + "judge: never reached, or a firmware that reports none, as most CGMiner ones): " + String.join(", ", a.withoutClocks());
+                + "judge: never reached, or a firmware that reports none, as most CGMiner ones): "
+                + String.join(", ", a.withoutClocks());
     }
 
     /** One paragraph: the source, the range, what was read and left out, and the settings. */
