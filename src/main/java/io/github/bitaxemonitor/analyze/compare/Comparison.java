@@ -28,13 +28,14 @@ public record Comparison(String kind, Side a, Side b, Welch hashrate, Welch jth,
             return "not enough data: each side needs at least 2 blocks of stable rows (A has " + a.blocks()
                     + ", B has " + b.blocks() + ")";
         }
-        return "hashrate: " + b.label() + " " + line(h, "GH/s") + "\nJ/TH: " + b.label() + " " + line(j, "J/TH");
+        return "hashrate: " + b.label() + " " + line(h, "GH/s", a.label()) + "\nJ/TH: " + b.label() + " "
+                + line(j, "J/TH", a.label());
     }
 
-    private static String line(Welch t, String unit) {
+    private static String line(Welch t, String unit, String than) {
         String dir = t.diff() >= 0 ? "higher" : "lower";
-        return String.format(Locale.ROOT, "is %.2f%% %s than A (%+.2f %s, 95%% CI %+.2f..%+.2f, p=%s): %s",
-                Math.abs(t.diffPct()), dir, t.diff(), unit, t.low(), t.high(), p(t.p()),
+        return String.format(Locale.ROOT, "is %.2f%% %s than %s (%+.2f %s, 95%% CI %+.2f..%+.2f, p=%s): %s",
+                Math.abs(t.diffPct()), dir, than, t.diff(), unit, t.low(), t.high(), p(t.p()),
                 t.significant() ? "more than noise" : "NOT more than noise");
     }
 

@@ -67,7 +67,8 @@ public final class SessionsReport {
         sb.append("Uncertainty from Welch's t-test on ").append(Fmt.num(c.a().blockMinutes(), 0))
                 .append("-minute block means (readings a minute apart are correlated, so the blocks, not the rows, "
                         + "are the sample size)\n");
-        sb.append(Escape.terminal(c.verdict())).append('\n');
+        // Line by line: the terminal escape would show the verdict's own line break as \x0A.
+        c.verdict().lines().forEach(line -> sb.append(Escape.terminal(line)).append('\n'));
         return sb.toString();
     }
 
