@@ -17,7 +17,7 @@ public final class Main implements Runnable {
     private static final int MAX_MESSAGE_LINE = 1000;
     /** In the order the root's help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(MonitorCommand.class, ViewerCommand.class,
-            CsvRepairCommand.class, SimulateCommand.class, DemoCommand.class);
+            CsvRepairCommand.class, AnalyzeCommand.class, SimulateCommand.class, DemoCommand.class);
 
     public static void main(String[] args) {
         StopSignals.ownProcess();

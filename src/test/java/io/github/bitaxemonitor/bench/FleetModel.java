@@ -33,9 +33,32 @@ final class FleetModel {
     private static final long REBOOT_WINDOW_S = 3 * 86_400;
 
     private final int miners;
+    /** Readings from {@link TuningModel} (configuration changes with planted answers) instead of steady clocks. */
+    private final boolean tuning;
 
     FleetModel(int miners) {
+        this(miners, false);
+    }
+
+    FleetModel(int miners, boolean tuning) {
         this.miners = miners;
+        this.tuning = tuning;
+    }
+
+    static double stockGhs(int m) {
+        return MODELS[m % MODELS.length].expectedGhs();
+    }
+
+    static double stockW(int m) {
+        return MODELS[m % MODELS.length].watts();
+    }
+
+    static double stockMv(int m) {
+        return MODELS[m % MODELS.length].coreMv();
+    }
+
+    static double stockMhz(int m) {
+        return MODELS[m % MODELS.length].mhz();
     }
 
     int miners() {
@@ -90,6 +113,9 @@ final class FleetModel {
                 .wifiStatus("Connected!").firmwareVersion(model.firmware()).asicModel(model.asic())
                 .boardVersion(model.board()).freeHeapBytes(150_000L + (long) (40_000 * unit(m, cycleStart, 9)))
                 .overheatMode(false).faults(null).error(null);
+        if (tuning) {
+            return TuningModel.readings(b, m, cycleStart).build();
+        }
         return b.status(status(uptime, hashrate, asic, vr, rejected, accepted, rssi)).build();
     }
 

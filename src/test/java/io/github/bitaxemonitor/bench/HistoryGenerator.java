@@ -26,7 +26,9 @@ import java.util.concurrent.Future;
  * (or at {@code --end}, for byte-identical output across runs).
  *
  * <p>Usage: {@code HistoryGenerator (--layout CSV_PATH | --single FILE) [--bytes 1G] [--miners 25] [--interval 60]
- * [--max-file-bytes 1T] [--threads N] [--end EPOCH_SECONDS]}. Prints one {@code key=value} line for tools/bench.
+ * [--max-file-bytes 1T] [--threads N] [--end EPOCH_SECONDS] [--days D] [--tuning on]}. {@code --days} sets the
+ * length of the history instead of {@code --bytes}; {@code --tuning on} writes a fleet cycling through clock
+ * configurations with known answers planted ({@link TuningModel}). Prints one {@code key=value} line for tools/bench.
  *
  * <p>Rows are produced in chunks (one chunk never spans two days) on a thread pool and written in order by the
  * calling thread, so the output is identical for any thread count.
@@ -39,7 +41,7 @@ public final class HistoryGenerator {
 
     public static void main(String[] args) throws Exception {
         Args a = Args.parse(args, "--layout", "--single", "--bytes", "--miners", "--interval", "--max-file-bytes",
-                "--threads", "--end");
+                "--threads", "--end", "--days", "--tuning");
         long target = a.bytes("--bytes", "1G");
         int miners = (int) a.number("--miners", 25);
         long interval = a.number("--interval", 60);
@@ -50,10 +52,11 @@ public final class HistoryGenerator {
         if ((layout == null) == (single == null)) {
             throw new IllegalArgumentException("give exactly one of --layout CSV_PATH and --single FILE");
         }
-        FleetModel fleet = new FleetModel(miners);
+        FleetModel fleet = new FleetModel(miners, "on".equals(a.value("--tuning", "off")));
         long end = a.number("--end", System.currentTimeMillis() / 1000) / interval * interval;
         long rowBytes = averageRowBytes(fleet, end);
-        long cycles = Math.max(1, target / (rowBytes * miners));
+        long days = a.number("--days", 0);
+        long cycles = days > 0 ? days * 86_400 / interval : Math.max(1, target / (rowBytes * miners));
         long start = end - (cycles - 1) * interval;
 
         long t0 = System.nanoTime();

@@ -13,7 +13,7 @@ class MainTest {
     @Test
     void rootHelpListsEverySubcommand() {
         assertThat(Main.run("--help")).isZero();
-        assertThat(console.out()).contains("monitor", "viewer", "csv-repair", "simulate", "demo");
+        assertThat(console.out()).contains("monitor", "viewer", "csv-repair", "analyze", "simulate", "demo");
     }
 
     @Test
@@ -26,7 +26,7 @@ class MainTest {
     void aNamedSubcommandGetsOnlyItselfInTheTree() {
         assertThat(Main.commandLine("viewer", "--summary").getSubcommands()).containsOnlyKeys("viewer");
         assertThat(Main.commandLine("--version").getSubcommands())
-                .containsOnlyKeys("monitor", "viewer", "csv-repair", "simulate", "demo");
+                .containsOnlyKeys("monitor", "viewer", "csv-repair", "analyze", "simulate", "demo");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.bitaxemonitor.view.live;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
+import io.github.bitaxemonitor.analyze.LiveAnalysis;
 import io.github.bitaxemonitor.view.FleetFeed;
 import io.github.bitaxemonitor.view.fleet.Fleet;
 import io.github.bitaxemonitor.view.fleet.FleetTotals;
@@ -9,7 +10,9 @@ import io.github.bitaxemonitor.view.fleet.MinerTrack;
 import io.github.bitaxemonitor.view.format.MinerColumn;
 import io.github.bitaxemonitor.view.format.Units;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +28,9 @@ final class Dashboard {
     private final Clock clock;
     private final Theme theme;
     private final ViewState state = new ViewState();
+    /** The analysis pane's data, read in the background from the files the user pointed at (the source label). */
+    private final LiveAnalysis analysis;
+    private long analysisShown = -1;
     /** The last refresh's read error (raw; escaped when drawn), or null when the last refresh worked. */
     private String readError;
     /** Bumped whenever a refresh brought new rows; the ordered rows below are valid for one version. */
@@ -58,6 +64,7 @@ final class Dashboard {
         this.options = options;
         this.clock = clock;
         this.theme = new Theme(options.color(), options.ascii());
+        this.analysis = new LiveAnalysis(Path.of(options.sourceLabel()), Duration.ofDays(7), clock);
     }
 
     /**
@@ -99,7 +106,12 @@ final class Dashboard {
         g.fill(' ');
         HeaderView.draw(g, layout, f);
         TableView.draw(g, layout, f);
-        DetailView.draw(g, layout, f);
+        if (state.analysis) {
+            analysisShown = analysis.version();
+            AnalysisView.draw(g, layout, f, analysis);
+        } else {
+            DetailView.draw(g, layout, f);
+        }
         if (size.getRows() > layout.headerRows()) {
             FooterView.draw(g, layout, f);
         }
@@ -115,7 +127,7 @@ final class Dashboard {
      * minute change once a minute.
      */
     boolean stale(TerminalSize size) {
-        return !shownNow(size, frame()).equals(shown);
+        return !shownNow(size, frame()).equals(shown) || (state.analysis && analysis.version() != analysisShown);
     }
 
     ViewState state() {
@@ -136,7 +148,7 @@ final class Dashboard {
     }
 
     private Layout layout(TerminalSize size, Frame f) {
-        return Layout.of(size, f.alarm(), state.detail && f.selected() != null);
+        return Layout.of(size, f.alarm(), (state.detail || state.analysis) && f.selected() != null);
     }
 
     private Frame frame() {

@@ -17,6 +17,7 @@ final class Keys {
             {"PgUp/PgDn", "page up / down"},
             {"Home/End", "first / last miner"},
             {"Enter, Tab", "show / hide the detail pane"},
+            {"a", "analysis: configurations of the selected miner"},
             {"s", "sort by the next column"},
             {"S", "reverse the sort order"},
             {"/", "filter by text (Enter keeps, Esc clears)"},
@@ -65,6 +66,7 @@ final class Keys {
                     st.filter = "";
                 } else {
                     st.detail = false;
+                    st.analysis = false;
                 }
             }
             case Character -> {
@@ -86,6 +88,7 @@ final class Keys {
             case 'S' -> st.reversed = !st.reversed;
             case '/' -> st.editingFilter = true;
             case 'p' -> st.paused = !st.paused;
+            case 'a' -> st.analysis = !st.analysis;
             case '?' -> st.help = true;
             default -> {
                 return Outcome.IGNORED;

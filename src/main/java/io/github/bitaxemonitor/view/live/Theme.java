@@ -89,6 +89,17 @@ final class Theme {
         }
     }
 
+    /** Series colours (the analysis pane's configurations), distinct on 8-colour terminals. */
+    private static final TextColor[] SERIES = {TextColor.ANSI.BLUE_BRIGHT, TextColor.ANSI.YELLOW_BRIGHT,
+        TextColor.ANSI.GREEN_BRIGHT, TextColor.ANSI.MAGENTA_BRIGHT, TextColor.ANSI.CYAN_BRIGHT, TextColor.ANSI.RED_BRIGHT};
+
+    /** Foreground of series i; untouched in monochrome (the pane labels series by letter). */
+    void series(Canvas g, int i) {
+        if (color && i >= 0) {
+            g.setForegroundColor(SERIES[i % SERIES.length]);
+        }
+    }
+
     /** Secondary text (labels, hints). */
     void dim(Canvas g) {
         normal(g);

@@ -21,6 +21,8 @@ final class ViewState {
     /** True while the filter prompt takes the keys. */
     boolean editingFilter;
     boolean detail;
+    /** The analysis pane of the selected miner (key a) instead of the detail pane. */
+    boolean analysis;
     boolean help;
     boolean paused;
 
