@@ -5,6 +5,9 @@ import io.github.bitaxemonitor.collect.Monitor;
 import io.github.bitaxemonitor.config.ConfigLoader;
 import io.github.bitaxemonitor.config.ExampleConfig;
 import io.github.bitaxemonitor.config.MonitorConfig;
+import io.github.bitaxemonitor.serve.ServeSettings;
+import io.github.bitaxemonitor.serve.Serving;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -36,6 +39,10 @@ public final class MonitorCommand implements Callable<Integer> {
     @Option(names = "--init", description = "Write the commented example config to the --config file and exit.")
     private boolean init;
 
+    @Option(names = "--metrics-listen", paramLabel = "HOST:PORT",
+            description = "Serve /metrics and the REST API /api/ here (overrides metrics_listen; e.g. 127.0.0.1:9105).")
+    private String metricsListen;
+
     private final Backends backends;
 
     public MonitorCommand() {
@@ -56,8 +63,32 @@ public final class MonitorCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         MonitorConfig cfg = ConfigLoader.load(config);
+        if (metricsListen != null) {
+            try {
+                cfg = cfg.withServe(ServeSettings.parse(metricsListen, cfg.metricsToken()));
+            } catch (IllegalArgumentException e) {
+                throw new UserException("--metrics-listen: " + e.getMessage());
+            }
+        }
         Monitor monitor = new Monitor(cfg, config, backends, Clock.systemUTC(), spec.commandLine().getOut(),
                 spec.commandLine().getErr(), quiet);
+        if (cfg.serve() != null) {
+            monitor.addListener(serve(cfg));
+        }
         return once ? monitor.runOnce() : monitor.runForever();
+    }
+
+    private Serving serve(MonitorConfig cfg) {
+        try {
+            Serving s = Serving.start(cfg, Clock.systemUTC(), null);
+            if (!quiet) {
+                spec.commandLine().getOut().println(s.describe());
+                spec.commandLine().getOut().flush();
+            }
+            return s;
+        } catch (IOException e) {
+            throw new UserException("cannot serve metrics on " + cfg.serve().display() + ": " + e.getMessage(),
+                    ExitCode.RUNTIME_FAILURE);
+        }
     }
 }
