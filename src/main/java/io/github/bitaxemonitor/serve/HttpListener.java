@@ -79,10 +79,10 @@ public final class HttpListener implements AutoCloseable {
         return server.getAddress();
     }
 
-    /** Stops accepting, gives running requests a second, then stops. */
+    /** Stops at once: a request still running is cut (scrapers retry; the collector has already stopped). */
     @Override
     public void close() {
-        server.stop(1);
+        server.stop(0);
         pool.shutdownNow();
     }
 
