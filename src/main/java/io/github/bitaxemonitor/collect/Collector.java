@@ -14,9 +14,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -30,8 +28,6 @@ import java.util.concurrent.TimeoutException;
  * cycle's end. Not thread-safe: one thread (see {@link CollectorLoop}) runs the cycles.
  */
 public final class Collector {
-    /** Rows of failed writes kept for the next attempt; beyond this the oldest are given up (about 30 MB). */
-    static final int MAX_HELD_ROWS = 20_000;
 
     private final List<TrackedMiner> miners = new ArrayList<>();
     private final MinerClient client;
@@ -41,7 +37,7 @@ public final class Collector {
     private final PowerEstimates power;
     private final Duration deadline;
     private final Clock clock;
-    private final Deque<Sample> held = new ArrayDeque<>();
+    private final HeldRows held = new HeldRows(HeldRows.MAX_ROWS);
     private long cycle;
 
     public Collector(MonitorConfig config, MinerClient client, MetricsWriter writer, HostnameCache hostnames,
@@ -121,27 +117,23 @@ public final class Collector {
         }
     }
 
-    /** Appends the cycle (after any rows held from failed writes); a failure keeps the rows for the next cycle. */
+    /** Appends the cycle after the rows held from failed writes ({@link HeldRows}); a failure holds it too. */
     private CycleReport write(long n, Instant started, List<Outcome> outcomes, List<String> warnings) {
-        outcomes.forEach(o -> held.add(o.row()));
-        int givenUp = 0;
-        while (held.size() > MAX_HELD_ROWS) {
-            held.removeFirst();
-            givenUp++;
-        }
-        if (givenUp > 0) {
-            warnings.add(givenUp + " rows of earlier cycles given up: the store has failed for too long");
+        HeldRows.Attempt a = held.append(writer, outcomes.stream().map(Outcome::row).toList());
+        if (a.givenUp() != null) {
+            warnings.add(a.givenUp());
         }
         int implausible = (int) outcomes.stream().flatMap(o -> o.judgement().conditions().stream())
                 .filter(c -> c.status() == Status.SENSOR).count();
-        try {
-            MetricsWriter.AppendResult r = writer.appendCycle(List.copyOf(held));
-            held.clear();
-            return new CycleReport(n, started, outcomes, r.rowsWritten(), implausible + r.implausibleDropped(),
-                    r.file(), null, 0, warnings);
-        } catch (IOException | RuntimeException e) {
-            return new CycleReport(n, started, outcomes, 0, implausible, null, describe(e), held.size(), warnings);
-        }
+        MetricsWriter.AppendResult r = a.written();
+        return r != null ? new CycleReport(n, started, outcomes, r.rowsWritten(), implausible + r.implausibleDropped(),
+                r.file(), null, 0, warnings)
+                : new CycleReport(n, started, outcomes, 0, implausible, null, a.error(), a.held(), warnings);
+    }
+
+    /** The rows of failed writes not yet written: the monitor writes or saves them when it stops. */
+    HeldRows held() {
+        return held;
     }
 
     private static PollResult internal(String detail) {

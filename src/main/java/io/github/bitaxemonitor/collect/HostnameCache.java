@@ -5,13 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.bitaxemonitor.model.Hostnames;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +25,9 @@ import java.util.function.Consumer;
  * Each miner's last real hostname, so rows keep a name when a reply comes without one (older firmware sends none,
  * {@code ""} or {@code "Unknown"}). Kept as a JSON object keyed by address ({@code "192.168.1.45:80": "bitaxe-gamma"});
  * the original tool's keys without a port are still read. Replaced atomically and only when something changed.
- * Used from the collector thread; synchronized so a shutdown save cannot interleave with a cycle.
+ * The file is read and written without following a link: a save renames a new file over the name, so a link there
+ * is replaced, never written through. Used from the collector thread; synchronized so a shutdown save cannot
+ * interleave with a cycle.
  */
 public final class HostnameCache {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -39,7 +45,17 @@ public final class HostnameCache {
     public static HostnameCache load(Path file, Consumer<String> log) {
         HostnameCache cache = new HostnameCache(file);
         try {
-            JsonNode root = JSON.readTree(file.toFile());
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile()) {
+                log.accept("hostname cache " + file + " is not a regular file (" + (a.isSymbolicLink() ? "a link"
+                        : "a directory or special file") + "): ignored, starting empty; a link is replaced by a file"
+                        + " when a hostname arrives");
+                return cache;
+            }
+            JsonNode root;
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                root = JSON.readTree(in);
+            }
             if (root == null || !root.isObject()) {
                 throw new IOException("not a JSON object");
             }
@@ -78,17 +94,24 @@ public final class HostnameCache {
         return cached != null ? cached : names.get(host);
     }
 
-    /** Writes the file if a hostname changed since the last save; a failed save is retried on the next call. */
+    /**
+     * Writes the file if a hostname changed since the last save, or the file is gone; a failed save is retried on the
+     * next call.
+     */
     public synchronized boolean saveIfChanged() throws IOException {
-        if (!changed) {
+        // A file deleted under a running monitor (with its data directory) is written again, not lost for good.
+        if (!changed && (names.isEmpty() || Files.exists(file, LinkOption.NOFOLLOW_LINKS))) {
             return false;
         }
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".hostname_cache", ".tmp");
         try {
-            Files.write(tmp, JSON.writeValueAsBytes(names));
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+                ByteBuffer buf = ByteBuffer.wrap(JSON.writeValueAsBytes(names));
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
                 ch.force(true);
             }
             try {

@@ -41,7 +41,8 @@ final class MinerListReader {
         if (node == null || node instanceof Scalar s && s.isNull()
                 || node instanceof Seq seq && seq.items().isEmpty()) {
             problems.add(node == null ? null : top.keyPos("miners"),
-                    "no miners configured: list their addresses under 'miners:' (see config.yaml.example)");
+                    "no miners configured yet: list them under 'miners:', one '- HOST' or '- HOST:PORT' per line"
+                            + " (config.yaml.example shows every form)");
             return List.of();
         }
         if (!(node instanceof Seq seq)) {

@@ -243,4 +243,17 @@ class CollectorTest {
         assertThat(writer.lastCycle()).hasSize(9);
         assertThat(client.polled).hasSize(9);
     }
+
+    @Test
+    void aCycleOfMoreMinersThanTheHeldRowsCapIsWrittenWhole() {
+        FakeMinerClient client = new FakeMinerClient(ep -> reading(ep, b -> b));
+        Collector c = collector(config(25_000).build(), client);
+
+        CycleReport r = c.runCycle();
+
+        assertThat(r.written()).isTrue();
+        assertThat(r.rowsWritten()).isEqualTo(25_000);
+        assertThat(r.warnings()).isEmpty();
+        assertThat(writer.lastCycle()).hasSize(25_000);
+    }
 }

@@ -229,7 +229,8 @@ class ConfigErrorsTest {
     @Test
     void noMinersSaysHowToAddThem() throws IOException {
         assertThat(monitor("poll_interval: 30\n")).isEqualTo("monitor: " + dir.resolve("config.yaml")
-                + ": no miners configured: list their addresses under 'miners:' (see config.yaml.example)"
+                + ": no miners configured yet: list them under 'miners:', one '- HOST' or '- HOST:PORT' per line"
+                + " (config.yaml.example shows every form)"
                 + System.lineSeparator());
     }
 
