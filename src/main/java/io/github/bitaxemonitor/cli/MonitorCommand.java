@@ -7,9 +7,12 @@ import io.github.bitaxemonitor.config.ExampleConfig;
 import io.github.bitaxemonitor.config.MonitorConfig;
 import io.github.bitaxemonitor.exit.ExitCode;
 import io.github.bitaxemonitor.control.ControlActions;
+import io.github.bitaxemonitor.exit.UserException;
 import io.github.bitaxemonitor.miner.MinerControl;
 import io.github.bitaxemonitor.miner.MinerControls;
 import io.github.bitaxemonitor.miner.MinerLanes;
+import io.github.bitaxemonitor.serve.ServeSettings;
+import io.github.bitaxemonitor.serve.Serving;
 import io.github.bitaxemonitor.store.DataFiles;
 import io.github.bitaxemonitor.text.HostileText;
 import io.github.bitaxemonitor.tune.Journal;
@@ -50,6 +53,10 @@ public final class MonitorCommand implements Callable<Integer> {
     @Option(names = "--init", description = "Write the commented example config to the --config file and exit.")
     private boolean init;
 
+    @Option(names = "--metrics-listen", paramLabel = "HOST:PORT",
+            description = "Serve /metrics and the REST API /api/ here (overrides metrics_listen; e.g. 127.0.0.1:9105).")
+    private String metricsListen;
+
     private final Backends backends;
 
     public MonitorCommand() {
@@ -73,8 +80,18 @@ public final class MonitorCommand implements Callable<Integer> {
         }
         MonitorConfig cfg = ConfigLoader.load(config);
         restoreInterruptedBenchmarks(cfg);
+        if (metricsListen != null) {
+            try {
+                cfg = cfg.withServe(ServeSettings.parse(metricsListen, cfg.metricsToken()));
+            } catch (IllegalArgumentException e) {
+                throw new UserException("--metrics-listen: " + e.getMessage());
+            }
+        }
         Monitor monitor = new Monitor(cfg, config, backends, Clock.systemUTC(), spec.commandLine().getOut(),
                 spec.commandLine().getErr(), quiet);
+        if (cfg.serve() != null) {
+            monitor.addListener(serve(cfg));
+        }
         // A signal stops a running monitor after its cycle in progress; --once ends after its one cycle anyway.
         StopSignals.onStop(once ? () -> { } : monitor::stop);
         return once ? monitor.runOnce() : monitor.runForever();
@@ -95,6 +112,20 @@ public final class MonitorCommand implements Callable<Integer> {
         try (MinerControl control = MinerControls.create(cfg.clientSettings(), new MinerLanes())) {
             Recovery.run(journal, cfg.miners(), new ControlActions(control, ControlCommand.audit(cfg), "recovery",
                     null), spec.commandLine().getErr());
+        }
+    }
+
+    private Serving serve(MonitorConfig cfg) {
+        try {
+            Serving s = Serving.start(cfg, Clock.systemUTC(), null);
+            if (!quiet) {
+                spec.commandLine().getOut().println(s.describe());
+                spec.commandLine().getOut().flush();
+            }
+            return s;
+        } catch (IOException e) {
+            throw new UserException("cannot serve metrics on " + cfg.serve().display() + ": " + e.getMessage(),
+                    ExitCode.RUNTIME_FAILURE);
         }
     }
 }

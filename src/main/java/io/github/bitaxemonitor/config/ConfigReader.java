@@ -19,7 +19,8 @@ import java.util.Set;
 final class ConfigReader {
     static final Set<String> KEYS = Set.of("miners", "aliases", "poll_interval", "timeout", "retries", "csv_path",
             "validate_csv", "backup_frequency", "backup_dir", "backup_keep", "rotation", "max_file_mb",
-            "hostname_cache", "max_reply_kb", "thresholds", "efficiency_j_per_th");
+            "hostname_cache", "max_reply_kb", "thresholds", "efficiency_j_per_th", ServeReader.LISTEN,
+            ServeReader.TOKEN_ENV, ServeReader.TOKEN_FILE);
 
     private final Path baseDir;
     private final Problems problems;
@@ -69,6 +70,8 @@ final class ConfigReader {
             checkFile(top, "hostname_cache", cache);
         }
 
+        ServeReader.Result serve = new ServeReader(problems, baseDir, checkWritable, System.getenv()).read(top);
+
         MonitorConfig.Builder b = MonitorConfig.builder(miners)
                 .pollInterval(duration(interval))
                 .timeout(duration(timeout))
@@ -83,7 +86,8 @@ final class ConfigReader {
                 .hostnameCache(cache)
                 .maxReplyKb(top.integer("max_reply_kb", MonitorConfig.DEFAULT_MAX_REPLY_KB, 1, 65_536))
                 .thresholds(new ThresholdReader(problems).read(top.node("thresholds"), minerList.thresholds()))
-                .powerEstimates(PowerEstimates.withDefaults(efficiencies(top.node("efficiency_j_per_th"))));
+                .powerEstimates(PowerEstimates.withDefaults(efficiencies(top.node("efficiency_j_per_th"))))
+                .serve(serve.serve()).metricsToken(serve.token());
         return problems.isEmpty() ? b.build() : null;
     }
 

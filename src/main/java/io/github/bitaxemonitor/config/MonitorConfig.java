@@ -4,6 +4,8 @@ import io.github.bitaxemonitor.health.ThresholdPolicy;
 import io.github.bitaxemonitor.miner.ClientSettings;
 import io.github.bitaxemonitor.model.MinerEndpoint;
 import io.github.bitaxemonitor.model.PowerEstimates;
+import io.github.bitaxemonitor.serve.BearerToken;
+import io.github.bitaxemonitor.serve.ServeSettings;
 import io.github.bitaxemonitor.store.StoreSettings;
 import io.github.bitaxemonitor.store.StoreSettings.Rotation;
 import java.nio.file.Path;
@@ -30,11 +32,14 @@ import java.util.Objects;
  * @param maxReplyKb      a miner reply longer than this is abandoned, 1..65536 KB
  * @param thresholds      when a reading counts as a problem, per family, model and miner
  * @param powerEstimates  nameplate efficiencies for miners that report no power
+ * @param serve           where {@code /metrics} and the REST API are served; null: not served
+ * @param metricsToken    the bearer token the listener requires; null when none is configured
  */
 public record MonitorConfig(List<MinerEndpoint> miners, Duration pollInterval, Duration timeout, int retries,
                             Path csvPath, boolean validateCsv, int backupFrequency, Path backupDir, int backupKeep,
                             Rotation rotation, int maxFileMb, Path hostnameCache, int maxReplyKb,
-                            ThresholdPolicy thresholds, PowerEstimates powerEstimates) {
+                            ThresholdPolicy thresholds, PowerEstimates powerEstimates, ServeSettings serve,
+                            BearerToken metricsToken) {
 
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(30);
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
@@ -100,6 +105,13 @@ public record MonitorConfig(List<MinerEndpoint> miners, Duration pollInterval, D
         return budget.compareTo(cap) < 0 ? budget : cap;
     }
 
+    /** The same config served elsewhere ({@code --metrics-listen}). */
+    public MonitorConfig withServe(ServeSettings s) {
+        return new MonitorConfig(miners, pollInterval, timeout, retries, csvPath, validateCsv, backupFrequency,
+                backupDir, backupKeep, rotation, maxFileMb, hostnameCache, maxReplyKb, thresholds, powerEstimates, s,
+                metricsToken);
+    }
+
     public static Builder builder(List<MinerEndpoint> miners) {
         return new Builder(miners);
     }
@@ -121,6 +133,8 @@ public record MonitorConfig(List<MinerEndpoint> miners, Duration pollInterval, D
         private int maxReplyKb = DEFAULT_MAX_REPLY_KB;
         private ThresholdPolicy thresholds = ThresholdPolicy.defaults();
         private PowerEstimates powerEstimates = PowerEstimates.withDefaults();
+        private ServeSettings serve;
+        private BearerToken metricsToken;
 
         private Builder(List<MinerEndpoint> miners) {
             this.miners = miners;
@@ -140,11 +154,14 @@ public record MonitorConfig(List<MinerEndpoint> miners, Duration pollInterval, D
         public Builder maxReplyKb(int v) { maxReplyKb = v; return this; }
         public Builder thresholds(ThresholdPolicy v) { thresholds = v; return this; }
         public Builder powerEstimates(PowerEstimates v) { powerEstimates = v; return this; }
+        public Builder serve(ServeSettings v) { serve = v; return this; }
+        public Builder metricsToken(BearerToken v) { metricsToken = v; return this; }
 
         public MonitorConfig build() {
             Path cache = hostnameCache != null ? hostnameCache : csvPath.resolveSibling(HOSTNAME_CACHE_NAME);
             return new MonitorConfig(miners, pollInterval, timeout, retries, csvPath, validateCsv, backupFrequency,
-                    backupDir, backupKeep, rotation, maxFileMb, cache, maxReplyKb, thresholds, powerEstimates);
+                    backupDir, backupKeep, rotation, maxFileMb, cache, maxReplyKb, thresholds, powerEstimates, serve,
+                    metricsToken);
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -35,6 +36,18 @@ public final class SummaryJson {
     }
 
     private SummaryJson() {
+    }
+
+    /**
+     * Any JSON tree in this document's encoding (indented, every control and non-ASCII character escaped), so the REST
+     * API answers in exactly the form {@code --json} prints.
+     */
+    public static String write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e); // a tree of plain values always serialises
+        }
     }
 
     public static String render(ReportContext ctx) {
