@@ -61,6 +61,25 @@ class ViewerCommandTest {
     }
 
     @Test
+    void aMinerWithoutShareCountsIsHealthyInEveryReport() throws IOException {
+        Instant now = Instant.now();
+        Path file = dir.resolve("metrics-" + now.toString().substring(0, 10) + ".csv");
+        Files.writeString(file, FleetData.header() + FleetData.row(FleetData.miner(1, now).sharesAccepted(null)
+                .sharesRejected(null).build()) + FleetData.row(FleetData.miner(2, now).build()));
+
+        for (String mode : List.of("--check", "--summary", "--json")) {
+            console.reset();
+            int code = Main.run("viewer", mode, "--data", dir.toString());
+
+            assertThat(code).as(mode).isZero();
+            assertThat(console.err()).as(mode).isEmpty();
+        }
+        console.reset();
+        Main.run("viewer", "--check", "--data", dir.toString());
+        assertThat(console.out()).startsWith("OK: 2 miners healthy");
+    }
+
+    @Test
     void checkFailsWhenTheDataIsStale() throws IOException {
         Path file = dir.resolve("metrics-2026-11-20.csv");
         Files.writeString(file, FleetData.header()

@@ -49,7 +49,7 @@ public final class Fleet {
         if (t == null) {
             miners.put(s.address(), new MinerTrack(s, historyCapacity));
         } else if (t.accept(s)) {
-            gapsMillis[gapCount++ % GAPS_KEPT] = t.lastGap().toMillis();
+            gapsMillis[gapCount++ % GAPS_KEPT] = millis(t.lastGap());
         } else {
             return false;
         }
@@ -58,6 +58,11 @@ public final class Fleet {
         }
         version++;
         return true;
+    }
+
+    /** A gap in milliseconds; a file may hold timestamps further apart than a long of milliseconds spans. */
+    private static long millis(Duration gap) {
+        return gap.getSeconds() >= Long.MAX_VALUE / 1000 ? Long.MAX_VALUE : gap.toMillis();
     }
 
     /** Every miner, in no particular order. */

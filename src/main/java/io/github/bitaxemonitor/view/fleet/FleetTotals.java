@@ -120,8 +120,24 @@ public record FleetTotals(int miners, int online, Map<Status, Integer> byStatus,
         return sharesRejected * 100.0 / (sharesAccepted + sharesRejected);
     }
 
-    private static Long plus(Long a, Long b) {
-        return b == null ? a : a == null ? b : a + b;
+    /**
+     * Null-aware sum that saturates instead of wrapping: a file may hold any count. (Written as a ternary, {@code b ==
+     * null ? a : a == null ? b : a + b} unboxes {@code a} - the NullPointerException that made a miner without
+     * shares_accepted crash every view.)
+     */
+    static Long plus(Long a, Long b) {
+        if (b == null) {
+            return a;
+        }
+        if (a == null) {
+            return b;
+        }
+        long sum = a + b;
+        // Overflow only when both have the sign the sum lacks.
+        if (((a ^ sum) & (b ^ sum)) < 0) {
+            return a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        return sum;
     }
 
     private static Duration max0(Duration d) {

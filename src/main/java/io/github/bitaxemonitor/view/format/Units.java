@@ -2,7 +2,11 @@ package io.github.bitaxemonitor.view.format;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * How numbers are written in every view: fixed units, dot decimals whatever the locale, and "-" for a value the miner
@@ -12,6 +16,9 @@ public final class Units {
     /** Shown for an absent value. */
     public static final String NONE = "-";
     private static final String[] SI = {"", "k", "M", "G", "T", "P", "E", "Z", "Y"};
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private Units() {
     }
@@ -124,6 +131,24 @@ public final class Units {
         }
         long s = Math.max(0, d.getSeconds());
         return s >= 60 && s < 3600 ? s / 60 + "m" : duration(d);
+    }
+
+    /** "2026-11-20 12:00:45 UTC"; an instant past what a calendar date holds (a file may say year 10^9) as ISO-8601. */
+    public static String time(Instant t) {
+        return formatted(TIME, t);
+    }
+
+    /** "12:00:45" (UTC), or ISO-8601 as {@link #time} does. */
+    public static String clock(Instant t) {
+        return formatted(CLOCK, t);
+    }
+
+    private static String formatted(DateTimeFormatter f, Instant t) {
+        try {
+            return f.format(t);
+        } catch (DateTimeException beyondTheCalendar) {
+            return t.toString();
+        }
     }
 
     public static String seconds(Long s) {

@@ -8,8 +8,6 @@ import io.github.bitaxemonitor.view.fleet.Series;
 import io.github.bitaxemonitor.view.fleet.StatusChange;
 import io.github.bitaxemonitor.view.format.SampleFields;
 import io.github.bitaxemonitor.view.format.Units;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -20,7 +18,6 @@ import java.util.function.Function;
  * and what still does not fit is counted.
  */
 final class DetailView {
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
     /** Field name column width: the longest column name ("hashrate_pct_of_expected") and a space. */
     private static final int NAME_WIDTH = 25;
     /** Narrowest field cell: room for a value such as a timestamp's date and time. */
@@ -102,7 +99,7 @@ final class DetailView {
         // Newest first, so the latest change is always visible however narrow the screen.
         for (int i = changes.size() - 1; i >= 0 && w.room() > 0; i--) {
             StatusChange c = changes.get(i);
-            w.put(CLOCK.format(c.at()) + " " + c.from().label() + t.rightArrow());
+            w.put(Units.clock(c.at()) + " " + c.from().label() + t.rightArrow());
             t.status(g, c.to());
             w.put(c.to().label());
             t.normal(g);

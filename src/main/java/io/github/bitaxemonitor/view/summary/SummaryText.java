@@ -11,8 +11,6 @@ import io.github.bitaxemonitor.view.fleet.StatusChange;
 import io.github.bitaxemonitor.view.format.MinerColumn;
 import io.github.bitaxemonitor.view.format.Units;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.function.Function;
@@ -26,9 +24,6 @@ import java.util.function.UnaryOperator;
 public final class SummaryText {
     /** Cells longer than this are cut: a 256-character hostile hostname must not push the table off the screen. */
     static final int MAX_CELL = 32;
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final List<MinerColumn> COLUMNS = List.of(MinerColumn.NAME, MinerColumn.ADDRESS,
             MinerColumn.STATUS, MinerColumn.HASHRATE, MinerColumn.PCT_EXPECTED, MinerColumn.ASIC_TEMP,
             MinerColumn.VR_TEMP, MinerColumn.POWER, MinerColumn.JTH, MinerColumn.LAST_SEEN);
@@ -57,7 +52,7 @@ public final class SummaryText {
 
     private void fleet() {
         FleetTotals f = ctx.totals();
-        line("Fleet", "summary at " + TIME.format(ctx.now()) + ", window " + Units.duration(ctx.window()));
+        line("Fleet", "summary at " + Units.time(ctx.now()) + ", window " + Units.duration(ctx.window()));
         StringJoiner statuses = new StringJoiner(", ");
         f.byStatus().forEach((s, n) -> statuses.add(paint(s, s.label()) + " " + n));
         line("Miners", f.miners() + " total, " + f.online() + " online" + (f.miners() > 0 ? " (" + statuses + ")" : ""));
@@ -69,7 +64,7 @@ public final class SummaryText {
         line("Shares", Units.integer(f.sharesAccepted()) + " accepted, " + Units.integer(f.sharesRejected())
                 + " rejected (" + Units.pct2(f.rejectPct()) + "), best difficulty " + Units.si(f.bestDiff()));
         line("Data", f.newest() == null ? "no rows in the window"
-                : "newest row " + TIME.format(f.newest()) + " (" + Units.ago(f.dataAge()) + "), cycle "
+                : "newest row " + Units.time(f.newest()) + " (" + Units.ago(f.dataAge()) + "), cycle "
                 + Units.duration(f.cycle()));
         if (ctx.corruptRows() > 0) {
             line("Skipped", ctx.corruptRows() + " corrupt " + (ctx.corruptRows() == 1 ? "row" : "rows")
@@ -109,7 +104,7 @@ public final class SummaryText {
             metrics(s);
         } else {
             item("Last seen", m.lastReachable() == null ? "not in the window"
-                    : TIME.format(m.lastReachable()) + " (" + Units.ago(Duration.between(m.lastReachable(), ctx.now()))
+                    : Units.time(m.lastReachable()) + " (" + Units.ago(Duration.between(m.lastReachable(), ctx.now()))
                     + ")");
         }
         if (s.faults() != null || s.error() != null) {
@@ -123,7 +118,7 @@ public final class SummaryText {
         if (!changes.isEmpty()) {
             StringJoiner j = new StringJoiner(", ");
             changes.subList(Math.max(0, changes.size() - 5), changes.size()).forEach(c -> j.add(
-                    CLOCK.format(c.at()) + " " + c.from().label() + " -> " + paint(c.to(), c.to().label())));
+                    Units.clock(c.at()) + " " + c.from().label() + " -> " + paint(c.to(), c.to().label())));
             item("  changes", j.toString());
         }
     }
