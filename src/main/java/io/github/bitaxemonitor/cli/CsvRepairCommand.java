@@ -138,8 +138,10 @@ public final class CsvRepairCommand implements Callable<Integer> {
         @Mixin
         Common common;
 
-        @Option(names = "--stale-after", paramLabel = "DURATION", defaultValue = "PT1H",
-                description = "A file whose newest row is older is STALE (ISO-8601, default: ${DEFAULT-VALUE}).")
+        @Option(names = "--stale-after", paramLabel = "DURATION", defaultValue = "1h",
+                converter = DurationConverter.class,
+                description = "A file whose newest row is older is STALE (90s, 15m, 1h, 7d, PT1H; default: "
+                        + "${DEFAULT-VALUE}).")
         Duration staleAfter;
 
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "Metrics CSV files.")

@@ -3,7 +3,6 @@ package io.github.bitaxemonitor.cli;
 import io.github.bitaxemonitor.config.ConfigLoader;
 import io.github.bitaxemonitor.text.HostileText;
 import io.github.bitaxemonitor.view.FleetFeed;
-import io.github.bitaxemonitor.view.WindowDuration;
 import io.github.bitaxemonitor.view.data.DataSource;
 import io.github.bitaxemonitor.view.fleet.Fleet;
 import io.github.bitaxemonitor.view.live.LiveOptions;
@@ -53,7 +52,7 @@ public final class ViewerCommand implements Callable<Integer> {
     private boolean check;
 
     @Option(names = "--window", defaultValue = "1h", converter = DurationConverter.class, paramLabel = "DURATION",
-            description = "How much recent history to read (90s, 30m, 1h, 2d). Default: ${DEFAULT-VALUE}.")
+            description = "How much recent history to read (90s, 30m, 1h, 7d, PT1H). Default: ${DEFAULT-VALUE}.")
     private Duration window;
 
     @Option(names = "--interval", defaultValue = "2s", converter = DurationConverter.class, paramLabel = "DURATION",
@@ -171,17 +170,5 @@ public final class ViewerCommand implements Callable<Integer> {
     /** Lanterna writes in the platform charset (from the locale on Java 17); box and block glyphs need UTF-8. */
     private static boolean utf8() {
         return Charset.defaultCharset().equals(StandardCharsets.UTF_8);
-    }
-
-    /** Turns "--window 1h" into a Duration, with a one-line error for anything else. */
-    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
-        @Override
-        public Duration convert(String value) {
-            try {
-                return WindowDuration.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
     }
 }

@@ -57,6 +57,21 @@ class CsvRepairCliTest {
     }
 
     @Test
+    void staleAfterTakesTheSameDurationsAsEveryOtherOption() throws IOException {
+        Path clean = write("clean.csv", Fixture.validFile(5));
+
+        for (String d : List.of("1h", "90s", "7d", "PT15M")) {
+            console.reset();
+            assertThat(run("stats", "--stale-after", d, clean.toString())).as(d).isZero();
+            assertThat(console.err()).as(d).isEmpty();
+        }
+        console.reset();
+        assertThat(run("stats", "--stale-after", "1x", clean.toString())).isEqualTo(2);
+        assertThat(console.err().lines().findFirst().orElse("")).contains("'--stale-after'", "'1x' is not a duration",
+                "15m").doesNotContain("java.");
+    }
+
+    @Test
     void analyzeOfACleanFileExitsZero() throws IOException {
         Path clean = write("clean.csv", Fixture.validFile(5));
 

@@ -80,6 +80,14 @@ class ViewerCommandTest {
     }
 
     @Test
+    void aBadWindowIsOneLineNamingTheOption() {
+        int code = Main.run("viewer", "--summary", "--window", "an hour", "--data", dir.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(console.err().lines().findFirst().orElse("")).contains("'--window'", "'an hour' is not a duration");
+    }
+
+    @Test
     void checkFailsWhenTheDataIsStale() throws IOException {
         Path file = dir.resolve("metrics-2026-11-20.csv");
         Files.writeString(file, FleetData.header()
