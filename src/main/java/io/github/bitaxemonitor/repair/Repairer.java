@@ -108,8 +108,11 @@ public final class Repairer {
             return file;
         }
         Path target = o.output() != null ? o.output() : defaultOutput(file);
-        if (target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+        if (target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize()) || Inputs.same(target, file)) {
             throw new UserException(target + ": is the input; use --in-place to replace it (a backup is kept)");
+        }
+        if (Inputs.same(Quarantine.beside(target), file)) {
+            throw new UserException(Quarantine.beside(target) + ": is the input; choose another -o/--output");
         }
         return target;
     }

@@ -72,6 +72,44 @@ class CsvRepairCliTest {
     }
 
     @Test
+    void mergeRefusesToWriteOverOneOfItsInputsHoweverItIsNamed() throws IOException {
+        Path a = write("a.csv", Fixture.validFile(5));
+        byte[] before = Files.readAllBytes(a);
+        Path link = dir.resolve("link.csv");
+        Files.createSymbolicLink(link, a);
+
+        for (String out : List.of(a.toString(), dir.resolve(".").resolve("a.csv").toString(), link.toString())) {
+            console.reset();
+            assertThat(run("merge", "--force", out, a.toString())).as(out).isEqualTo(2);
+            assertThat(console.err().strip()).as(out).contains("is one of the inputs").doesNotContain("\n");
+        }
+        assertThat(Files.readAllBytes(a)).isEqualTo(before);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+    }
+
+    @Test
+    void mergeRefusesAnInputGivenTwice() throws IOException {
+        Path a = write("a.csv", Fixture.validFile(5));
+        Path out = dir.resolve("out.csv");
+
+        assertThat(run("merge", out.toString(), a.toString(), dir.resolve("./a.csv").toString())).isEqualTo(2);
+        assertThat(console.err()).contains("given twice as input");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void repairRefusesAnOutputThatIsTheInputThroughALink() throws IOException {
+        Path a = write("a.csv", lines(header(), row(0), "garbage,\""));
+        byte[] before = Files.readAllBytes(a);
+        Path link = dir.resolve("link.csv");
+        Files.createSymbolicLink(link, a);
+
+        assertThat(run("repair", "--force", a.toString(), "-o", link.toString())).isEqualTo(2);
+        assertThat(console.err()).contains("is the input");
+        assertThat(Files.readAllBytes(a)).isEqualTo(before);
+    }
+
+    @Test
     void analyzeOfACleanFileExitsZero() throws IOException {
         Path clean = write("clean.csv", Fixture.validFile(5));
 
@@ -204,7 +242,8 @@ class CsvRepairCliTest {
         assertThat(stats.get("rows").asLong()).isEqualTo(6);
         assertThat(stats.get("miners")).hasSize(3);
 
-        assertThat(run("merge", "-q", merged.toString(), a.toString(), a.toString())).isZero();
+        Path copy = write("copy.csv", Fixture.validFile(6));
+        assertThat(run("merge", "-q", merged.toString(), a.toString(), copy.toString())).isZero();
         assertThat(Files.readAllLines(merged)).hasSize(7);
         assertThat(run("merge", merged.toString(), a.toString())).as("existing OUT").isEqualTo(2);
     }
