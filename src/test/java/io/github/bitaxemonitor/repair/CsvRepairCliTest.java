@@ -3,6 +3,7 @@ package io.github.bitaxemonitor.repair;
 import static io.github.bitaxemonitor.repair.Fixture.header;
 import static io.github.bitaxemonitor.repair.Fixture.lines;
 import static io.github.bitaxemonitor.repair.Fixture.row;
+import static io.github.bitaxemonitor.repair.Fixture.withCell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -85,6 +86,19 @@ class CsvRepairCliTest {
         }
         assertThat(Files.readAllBytes(a)).isEqualTo(before);
         assertThat(Files.isSymbolicLink(link)).isTrue();
+    }
+
+    @Test
+    void aRowWithAGarbageAddressIsNoMinerInStatsOrMerge() throws IOException {
+        Path a = write("a.csv", lines(header(), row(0), withCell(row(1), "address", "\uFFFD\uFFFDx"), row(2)));
+        Path out = dir.resolve("out.csv");
+
+        assertThat(run("stats", "--json", a.toString())).isZero();
+        JsonNode stats = new ObjectMapper().readTree(console.out());
+        assertThat(stats.get("miners")).hasSize(2);
+        assertThat(run("merge", "-q", out.toString(), a.toString())).isZero();
+        assertThat(Files.readAllLines(out)).containsExactly(header(), row(0), row(2));
+        assertThat(Files.readString(Quarantine.beside(out))).contains("a.csv:3\tUNUSABLE_ROW\t");
     }
 
     @Test
