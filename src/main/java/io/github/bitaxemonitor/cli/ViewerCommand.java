@@ -66,7 +66,8 @@ public final class ViewerCommand implements Callable<Integer> {
     private boolean ascii;
 
     @Option(names = "--data", paramLabel = "PATH",
-            description = "The data: a csv_path such as data/metrics.csv, a directory of metrics-*.csv, or one CSV file.")
+            description = "The data: a csv_path such as data/metrics.csv, a directory of metrics-*.csv, or one CSV file"
+                    + " (a .csv.gz backup too).")
     private Path data;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Config file to take csv_path from. Default: ./config.yaml.")
@@ -120,7 +121,7 @@ public final class ViewerCommand implements Callable<Integer> {
         if (check && !json) {
             out.print(HealthCheck.render(ctx));
         }
-        out.flush();
+        StdoutCheck.flush(out);
         return check && !HealthCheck.problems(ctx).isEmpty() ? ExitCode.RUNTIME_FAILURE : ExitCode.OK;
     }
 

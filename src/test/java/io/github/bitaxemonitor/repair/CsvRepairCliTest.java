@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bitaxemonitor.cli.Main;
 import io.github.bitaxemonitor.cli.UserException;
+import io.github.bitaxemonitor.store.LineSplitter;
 import io.github.bitaxemonitor.testing.ConsoleCapture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -99,6 +100,63 @@ class CsvRepairCliTest {
         assertThat(run("merge", "-q", out.toString(), a.toString())).isZero();
         assertThat(Files.readAllLines(out)).containsExactly(header(), row(0), row(2));
         assertThat(Files.readString(Quarantine.beside(out))).contains("a.csv:3\tUNUSABLE_ROW\t");
+    }
+
+    private Path gzip(Path plain, String name) throws IOException {
+        Path gz = dir.resolve(name);
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            Files.copy(plain, out);
+        }
+        return gz;
+    }
+
+    @Test
+    void backupsAreReadDecompressedByEverySubcommand() throws IOException {
+        Path plain = write("metrics.csv", lines(header(), row(0), "garbage,\"", "x".repeat(LineSplitter.DEFAULT_MAX_LINE
+                + 5), row(1), row(1), row(2)));
+        Path gz = gzip(plain, "metrics-20261120T101530.123Z.csv.gz");
+
+        for (String cmd : List.of("analyze", "stats")) {
+            console.reset();
+            int plainCode = run(cmd, "--json", plain.toString());
+            String plainOut = console.out().replace(plain.toString(), "F");
+            console.reset();
+            assertThat(run(cmd, "--json", gz.toString())).as(cmd).isEqualTo(plainCode);
+            assertThat(console.out().replace(gz.toString(), "F")).as(cmd).isEqualTo(plainOut);
+        }
+        assertThat(run("repair", "-q", plain.toString(), "-o", dir.resolve("p.csv").toString())).isZero();
+        assertThat(run("repair", "-q", gz.toString(), "-o", dir.resolve("g.csv").toString())).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("g.csv"))).isEqualTo(Files.readAllBytes(dir.resolve("p.csv")));
+        assertThat(Files.readString(Quarantine.beside(dir.resolve("g.csv"))).replace(gz.toString(), "F"))
+                .isEqualTo(Files.readString(Quarantine.beside(dir.resolve("p.csv"))).replace(plain.toString(), "F"));
+        assertThat(run("merge", "-q", dir.resolve("m.csv").toString(), gz.toString())).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("m.csv"))).isEqualTo(Files.readAllBytes(dir.resolve("p.csv")));
+    }
+
+    @Test
+    void repairInPlaceOfAGzipFileIsRefused() throws IOException {
+        Path gz = gzip(write("metrics.csv", Fixture.validFile(3)), "b.csv.gz");
+        byte[] before = Files.readAllBytes(gz);
+
+        assertThat(run("repair", "--in-place", gz.toString())).isEqualTo(2);
+        assertThat(console.err()).contains("gzip file: repair it to a new file with -o, or gunzip it first");
+        assertThat(Files.readAllBytes(gz)).isEqualTo(before);
+        assertThat(run("repair", "-q", gz.toString())).isZero();
+        assertThat(dir.resolve("b.repaired.csv")).exists();
+    }
+
+    @Test
+    void aWriteErrorOnStandardOutputIsOneLineAndExitOne() throws IOException {
+        Path clean = write("clean.csv", Fixture.validFile(3));
+        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) {
+            @Override
+            public boolean checkError() {
+                return true; // what a PrintStream says after its stream refused a write (/dev/full)
+            }
+        });
+
+        assertThat(run("stats", clean.toString())).isEqualTo(1);
+        assertThat(console.err()).contains("cannot write to standard output");
     }
 
     @Test

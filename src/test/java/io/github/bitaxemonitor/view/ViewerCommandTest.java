@@ -8,6 +8,8 @@ import io.github.bitaxemonitor.cli.Main;
 import io.github.bitaxemonitor.model.Sample;
 import io.github.bitaxemonitor.testing.ConsoleCapture;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,6 +87,23 @@ class ViewerCommandTest {
 
         assertThat(code).isEqualTo(2);
         assertThat(console.err().lines().findFirst().orElse("")).contains("'--window'", "'an hour' is not a duration");
+    }
+
+    @Test
+    void aWriteErrorOnStandardOutputIsOneLineAndExitOne() throws IOException {
+        Path data = writeFleet(true);
+        System.setOut(new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        }, true));
+
+        int code = Main.run("viewer", "--summary", "--data", data.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(console.err().strip()).isEqualTo(
+                "viewer: cannot write to standard output (disk full, or the reader went away)");
     }
 
     @Test

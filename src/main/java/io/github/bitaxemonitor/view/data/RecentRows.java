@@ -100,7 +100,7 @@ public final class RecentRows {
     }
 
     /** {@code t - window}, or the earliest instant when a file's newest row lies nearer the start of time than that. */
-    private static Instant before(Instant t, Duration window) {
+    static Instant before(Instant t, Duration window) {
         return Duration.between(Instant.MIN, t).compareTo(window) <= 0 ? Instant.MIN : t.minus(window);
     }
 

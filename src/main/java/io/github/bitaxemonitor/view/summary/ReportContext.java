@@ -32,6 +32,6 @@ public record ReportContext(Fleet fleet, FleetTotals totals, Instant now, Durati
 
     public static ReportContext of(FleetFeed feed, Instant now) {
         return new ReportContext(feed.fleet(), feed.fleet().totals(now), now, feed.window(),
-                feed.tailer().corruptRows(), feed.tailer().lastProblem());
+                feed.reader().corruptRows(), feed.reader().lastProblem());
     }
 }
