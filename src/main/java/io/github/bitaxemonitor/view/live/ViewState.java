@@ -18,6 +18,8 @@ final class ViewState {
     boolean reversed;
     /** Case-insensitive text a row must contain (name, address, hostname or status); empty = no filter. */
     String filter = "";
+    /** Where the filter prompt's cursor is: 0..filter.length(). */
+    int filterCursor;
     /** True while the filter prompt takes the keys. */
     boolean editingFilter;
     boolean detail;

@@ -140,7 +140,7 @@ class DashboardScreenTest {
     void slashFiltersRowsAndEscClearsTheFilter() throws IOException {
         ScreenHarness s = screen(120, 30, true);
         s.type("/gamma-2");
-        assertThat(s.line(29)).startsWith("/gamma-2_");
+        assertThat(s.line(29)).startsWith("/gamma-2 ");
         s.press(KeyType.Enter);
 
         assertThat(s.text()).contains("gamma-2").doesNotContain("gamma-1", "gamma-3");
@@ -155,10 +155,42 @@ class DashboardScreenTest {
         ScreenHarness s = screen(120, 30, true);
         s.type("/q?s");
 
-        assertThat(s.line(29)).startsWith("/q?s_");
+        assertThat(s.line(29)).startsWith("/q?s ");
+        assertThat(s.cell(4, 29).getModifiers()).as("the cursor, after the text").doesNotContain(SGR.REVERSE);
+        assertThat(s.cell(3, 29).getModifiers()).contains(SGR.REVERSE);
         assertThat(s.dashboard.state().help).isFalse();
         s.press(KeyType.Backspace).press(KeyType.Escape);
         assertThat(s.dashboard.state().filter).isEmpty();
+    }
+
+    private static KeyStroke ctrl(char c) {
+        return new KeyStroke(c, true, false);
+    }
+
+    @Test
+    void theFilterPromptEditsTheLineAsReadlineDoes() throws IOException {
+        ScreenHarness s = screen(120, 30, true);
+        s.type("/gamma 2");
+
+        s.press(ctrl('w'));
+        assertThat(s.dashboard.state().filter).as("^W cuts the word before the cursor").isEqualTo("gamma ");
+        s.press(ctrl('w'));
+        assertThat(s.dashboard.state().filter).isEmpty();
+        s.type("amma-2").press(ctrl('a')).type("g");
+        assertThat(s.dashboard.state().filter).as("^A goes to the start").isEqualTo("gamma-2");
+        s.press(ctrl('e')).press(KeyType.ArrowLeft).press(KeyType.Backspace);
+        assertThat(s.dashboard.state().filter).as("Left, Backspace").isEqualTo("gamma2");
+        s.press(KeyType.Delete);
+        assertThat(s.dashboard.state().filter).as("Delete under the cursor").isEqualTo("gamma");
+        s.press(KeyType.ArrowLeft).press(KeyType.ArrowLeft).press(ctrl('k'));
+        assertThat(s.dashboard.state().filter).as("^K cuts to the end").isEqualTo("gam");
+        s.press(KeyType.ArrowRight).press(KeyType.ArrowLeft).press(ctrl('u'));
+        assertThat(s.dashboard.state().filter).as("^U cuts to the start").isEqualTo("m");
+        assertThat(s.line(29)).startsWith("/m ");
+        assertThat(s.cell(1, 29).getModifiers()).as("cursor on the m").doesNotContain(SGR.REVERSE);
+        s.press(ctrl('x')).press(ctrl('a')).type("ga").press(KeyType.Enter);
+        assertThat(s.dashboard.state().filter).as("other control keys insert nothing").isEqualTo("gam");
+        assertThat(s.text()).contains("gamma-1").doesNotContain("evil");
     }
 
     @Test
