@@ -4,7 +4,7 @@ import io.github.bitaxemonitor.config.ConfigLoader;
 import io.github.bitaxemonitor.text.HostileText;
 import io.github.bitaxemonitor.view.FleetFeed;
 import io.github.bitaxemonitor.view.data.DataSource;
-import io.github.bitaxemonitor.view.fleet.Fleet;
+import io.github.bitaxemonitor.view.fleet.FleetBudget;
 import io.github.bitaxemonitor.view.live.LiveOptions;
 import io.github.bitaxemonitor.view.live.LiveViewer;
 import io.github.bitaxemonitor.view.summary.HealthCheck;
@@ -107,6 +107,10 @@ public final class ViewerCommand implements Callable<Integer> {
                     : "no data: no readable rows in " + HostileText.forTerminal(String.valueOf(source.newest())),
                     ExitCode.RUNTIME_FAILURE);
         }
+        if (feed.fleet().refusedRows() > 0) {
+            throw new UserException(feed.fleet().totals(Clock.systemUTC().instant()).tooManyMiners(),
+                    ExitCode.RUNTIME_FAILURE);
+        }
         ReportContext ctx = ReportContext.of(feed, Clock.systemUTC().instant());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -127,7 +131,7 @@ public final class ViewerCommand implements Callable<Integer> {
 
     private FleetFeed open(DataSource source, Path path) {
         try {
-            return FleetFeed.open(source, window, Fleet.DEFAULT_HISTORY);
+            return FleetFeed.open(source, window, FleetBudget.forThisJvm());
         } catch (IOException e) {
             throw new UserException("cannot read the data at " + HostileText.forTerminal(path.toString()) + ": "
                     + HostileText.forTerminal(e.toString()), ExitCode.RUNTIME_FAILURE);

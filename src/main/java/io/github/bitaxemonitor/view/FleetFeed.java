@@ -4,6 +4,7 @@ import io.github.bitaxemonitor.view.data.DataSource;
 import io.github.bitaxemonitor.view.data.ReadCounter;
 import io.github.bitaxemonitor.view.data.RowReader;
 import io.github.bitaxemonitor.view.fleet.Fleet;
+import io.github.bitaxemonitor.view.fleet.FleetBudget;
 import java.io.IOException;
 import java.time.Duration;
 
@@ -26,11 +27,11 @@ public final class FleetFeed {
     }
 
     /** Finds the window and loads it. */
-    public static FleetFeed open(DataSource source, Duration window, int historyCapacity) throws IOException {
+    public static FleetFeed open(DataSource source, Duration window, FleetBudget budget) throws IOException {
         ReadCounter scan = new ReadCounter();
         Fleet[] fleet = new Fleet[1];
         RowReader reader = RowReader.open(source, window, scan, cutoff -> {
-            fleet[0] = new Fleet(cutoff, historyCapacity);
+            fleet[0] = new Fleet(cutoff, budget);
             return fleet[0]::accept;
         });
         reader.poll();

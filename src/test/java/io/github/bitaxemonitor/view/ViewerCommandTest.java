@@ -107,6 +107,34 @@ class ViewerCommandTest {
     }
 
     @Test
+    void aMinerWithoutRecentRowsIsStaleInEveryReport() throws IOException {
+        Instant now = Instant.now();
+        List<Sample> rows = new ArrayList<>();
+        for (int c = 12; c >= 0; c--) {
+            rows.add(FleetData.miner(1, now.minusSeconds(5L * c)).build());
+        }
+        rows.add(0, FleetData.miner(2, now.minusSeconds(90)).build());
+        Files.writeString(dir.resolve("metrics-" + now.toString().substring(0, 10) + ".csv"),
+                FleetData.header() + FleetData.rows(rows));
+
+        assertThat(Main.run("viewer", "--check", "--data", dir.toString())).isEqualTo(1);
+        assertThat(console.out()).contains("gamma-2 (127.0.0.12:80) STALE: newest row 1m ago, ONLINE")
+                .doesNotContain("gamma-1");
+        console.reset();
+        Main.run("viewer", "--summary", "--data", dir.toString());
+        assertThat(console.out()).contains("2 total, 1 online (STALE 1, ONLINE 1)");
+        assertThat(console.out().lines().filter(l -> l.startsWith("gamma-2"))).singleElement().asString()
+                .contains("STALE");
+        console.reset();
+        Main.run("viewer", "--json", "--data", dir.toString());
+        JsonNode json = new ObjectMapper().readTree(console.out());
+        assertThat(json.path("fleet").path("stale").asInt()).isEqualTo(1);
+        assertThat(json.path("fleet").path("online").asInt()).isEqualTo(1);
+        assertThat(json.path("miners").get(1).path("status").asText()).isEqualTo("STALE");
+        assertThat(json.path("miners").get(1).path("latest").path("status").asText()).isEqualTo("ONLINE");
+    }
+
+    @Test
     void checkFailsWhenTheDataIsStale() throws IOException {
         Path file = dir.resolve("metrics-2026-11-20.csv");
         Files.writeString(file, FleetData.header()

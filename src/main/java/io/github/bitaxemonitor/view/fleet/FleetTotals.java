@@ -1,20 +1,21 @@
 package io.github.bitaxemonitor.view.fleet;
 
 import io.github.bitaxemonitor.model.Sample;
-import io.github.bitaxemonitor.model.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The fleet at a glance, from each miner's latest row. Sums count only miners that answered their latest poll; every
- * figure is null when no miner reported it.
+ * The fleet at a glance, from each miner's latest row. Sums count only miners that answered their latest poll and
+ * are not {@link MinerState#STALE stale}; every figure is null when no miner reported it.
  *
  * @param miners           miners in the window
- * @param online           miners whose latest row says they answered
- * @param byStatus         miners per latest status, in precedence order, only statuses that occur
+ * @param online           miners whose latest row says they answered, and is not stale
+ * @param stale            miners whose latest row is stale ({@link Fleet#stale})
+ * @param byStatus         miners per state, in precedence order ({@link MinerState#PRECEDENCE}), only states that
+ *                         occur
  * @param hashrateGhs      total hashrate
  * @param expectedGhs      total expected hashrate of the miners that report one
  * @param powerW           total power
@@ -29,12 +30,14 @@ import java.util.Map;
  * @param dataAge          {@code now - newest}, never negative; null when there are no rows
  * @param cycle            observed collection cycle; null until known
  * @param collectorStopped no row for longer than {@link #stoppedAfter}
+ * @param refusedRows      rows of miners beyond {@code minerLimit}, not in any figure
+ * @param minerLimit       the most miners the viewer holds ({@link FleetBudget})
  */
-public record FleetTotals(int miners, int online, Map<Status, Integer> byStatus, Double hashrateGhs,
+public record FleetTotals(int miners, int online, int stale, Map<MinerState, Integer> byStatus, Double hashrateGhs,
                           Double expectedGhs, Double powerW, Double joulesPerTh, Double avgAsicTempC,
                           Double hottestAsicTempC, String hottestName, Long sharesAccepted, Long sharesRejected,
                           Double bestDiff, Instant newest, Duration dataAge, Duration cycle,
-                          boolean collectorStopped) {
+                          boolean collectorStopped, long refusedRows, int minerLimit) {
 
     /** Without a known cycle, this long without a row means the collector is not writing. */
     static final Duration STOPPED_DEFAULT = Duration.ofMinutes(2);
@@ -51,8 +54,9 @@ public record FleetTotals(int miners, int online, Map<Status, Integer> byStatus,
     }
 
     static FleetTotals of(Fleet fleet, Instant now) {
-        Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
+        Map<MinerState, Integer> byStatus = new TreeMap<>(MinerState.PRECEDENCE);
         int online = 0;
+        int stale = 0;
         Acc hash = new Acc();
         Acc expected = new Acc();
         Acc power = new Acc();
@@ -66,8 +70,10 @@ public record FleetTotals(int miners, int online, Map<Status, Integer> byStatus,
         Double best = null;
         for (MinerTrack m : fleet.miners()) {
             Sample s = m.latest();
-            byStatus.merge(s.status(), 1, Integer::sum);
-            if (!s.status().reachable()) {
+            MinerState state = m.state();
+            byStatus.merge(state, 1, Integer::sum);
+            stale += state.stale() ? 1 : 0;
+            if (!state.online()) {
                 continue;
             }
             online++;
@@ -91,9 +97,9 @@ public record FleetTotals(int miners, int online, Map<Status, Integer> byStatus,
             }
         }
         Double jth = effHash.sum != null && effHash.sum > 0 ? effPower.sum / (effHash.sum / 1000.0) : null;
-        return new FleetTotals(fleet.miners().size(), online, Collections.unmodifiableMap(byStatus), hash.sum,
+        return new FleetTotals(fleet.miners().size(), online, stale, Collections.unmodifiableMap(byStatus), hash.sum,
                 expected.sum, power.sum, jth, temp.mean(), hottest, hottestName, accepted, rejected, best,
-                fleet.newest(), null, fleet.cycle(), false).at(now);
+                fleet.newest(), null, fleet.cycle(), false, fleet.refusedRows(), fleet.minerLimit()).at(now);
     }
 
     /**
@@ -103,8 +109,15 @@ public record FleetTotals(int miners, int online, Map<Status, Integer> byStatus,
     FleetTotals at(Instant now) {
         Duration age = newest == null ? null : max0(Duration.between(newest, now));
         boolean stopped = age != null && age.compareTo(stoppedAfter(cycle)) > 0;
-        return new FleetTotals(miners, online, byStatus, hashrateGhs, expectedGhs, powerW, joulesPerTh, avgAsicTempC,
-                hottestAsicTempC, hottestName, sharesAccepted, sharesRejected, bestDiff, newest, age, cycle, stopped);
+        return new FleetTotals(miners, online, stale, byStatus, hashrateGhs, expectedGhs, powerW, joulesPerTh,
+                avgAsicTempC, hottestAsicTempC, hottestName, sharesAccepted, sharesRejected, bestDiff, newest, age, cycle,
+                stopped, refusedRows, minerLimit);
+    }
+
+    /** What to tell the user when rows of more miners than fit were refused; null when none were. */
+    public String tooManyMiners() {
+        return refusedRows == 0 ? null : "more than " + minerLimit + " miners in the window (" + refusedRows
+                + " rows of the others not read, to stay within memory): narrow it with --window or --data";
     }
 
     /** Total hashrate as a percentage of the expected total; null unless both are known. */

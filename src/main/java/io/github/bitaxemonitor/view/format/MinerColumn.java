@@ -2,6 +2,7 @@ package io.github.bitaxemonitor.view.format;
 
 import io.github.bitaxemonitor.model.Sample;
 import io.github.bitaxemonitor.text.HostileText;
+import io.github.bitaxemonitor.view.fleet.MinerState;
 import io.github.bitaxemonitor.view.fleet.MinerTrack;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,10 +19,10 @@ public enum MinerColumn {
             Comparator.comparing(MinerTrack::name, NaturalOrder.INSTANCE)),
     ADDRESS("ADDRESS", false, (m, now) -> HostileText.forTerminal(m.address()),
             Comparator.comparing(MinerTrack::address)),
-    STATUS("STATUS", false, (m, now) -> m.status().label(),
+    STATUS("STATUS", false, (m, now) -> m.state().label(),
             // worst first when ascending: severity, then precedence
-            Comparator.comparing((MinerTrack m) -> m.status().severity()).reversed()
-                    .thenComparing(MinerTrack::status)),
+            Comparator.comparing((MinerTrack m) -> m.state().severity()).reversed()
+                    .thenComparing(MinerTrack::state, MinerState.PRECEDENCE)),
     HASHRATE("HASHRATE", true, (m, now) -> Units.hashrate(m.latest().hashrateGhs()), number(Sample::hashrateGhs)),
     PCT_EXPECTED("%EXP", true, (m, now) -> Units.pct(m.latest().pctOfExpected()), number(Sample::pctOfExpected)),
     ASIC_TEMP("ASIC", true, (m, now) -> Units.temp(m.latest().asicTempC()), number(Sample::asicTempC)),

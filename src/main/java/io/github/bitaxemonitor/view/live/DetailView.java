@@ -46,8 +46,8 @@ final class DetailView {
         title.put(HostileText.forTerminal(m.name()));
         t.normal(g);
         title.put("  " + HostileText.forTerminal(m.address()) + "  ");
-        t.status(g, m.status());
-        title.put(m.status().label());
+        t.status(g, m.state().severity());
+        title.put(m.state().label());
         t.normal(g);
         title.put("  (Enter/Tab closes) ");
         y++;
@@ -71,14 +71,14 @@ final class DetailView {
         double[] values = series.last(sparkWidth);
         double min = Double.NaN;
         double max = Double.NaN;
-        double last = Double.NaN;
         for (double v : values) {
             if (!Double.isNaN(v)) {
                 min = Double.isNaN(min) ? v : Math.min(min, v);
                 max = Double.isNaN(max) ? v : Math.max(max, v);
-                last = v;
             }
         }
+        // "now" is the newest row's reading: "-" once the miner stopped answering, never its last good value.
+        double last = series.newest();
         t.dim(g);
         LineWriter w = new LineWriter(g, 0, y, width).put(pad(label, LABEL_WIDTH));
         t.normal(g);
@@ -100,7 +100,7 @@ final class DetailView {
         for (int i = changes.size() - 1; i >= 0 && w.room() > 0; i--) {
             StatusChange c = changes.get(i);
             w.put(Units.clock(c.at()) + " " + c.from().label() + t.rightArrow());
-            t.status(g, c.to());
+            t.status(g, c.to().severity());
             w.put(c.to().label());
             t.normal(g);
             w.put(i > 0 ? ", " : "");

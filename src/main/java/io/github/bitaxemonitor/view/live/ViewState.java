@@ -33,7 +33,7 @@ final class ViewState {
         }
         String f = filter.toLowerCase(Locale.ROOT);
         return contains(m.name(), f) || contains(m.address(), f) || contains(m.latest().hostname(), f)
-                || contains(m.status().label(), f);
+                || contains(m.state().label(), f);
     }
 
     private static boolean contains(String s, String lowerNeedle) {

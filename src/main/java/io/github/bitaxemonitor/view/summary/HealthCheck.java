@@ -5,6 +5,7 @@ import io.github.bitaxemonitor.text.HostileText;
 import io.github.bitaxemonitor.view.fleet.MinerTrack;
 import io.github.bitaxemonitor.view.format.MinerColumn;
 import io.github.bitaxemonitor.view.format.Units;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,15 +25,19 @@ public final class HealthCheck {
         }
         List<MinerTrack> sick = new ArrayList<>();
         for (MinerTrack m : ctx.minersByName()) {
-            if (m.status().severity() != Status.Severity.OK) {
+            if (m.state().severity() != Status.Severity.OK) {
                 sick.add(m);
             }
         }
         sick.sort(MinerColumn.STATUS.order.thenComparing(MinerColumn.NAME.order));
         for (MinerTrack m : sick) {
             String error = m.latest().error();
+            String why = m.state().stale()
+                    ? ": newest row " + Units.ago(Duration.between(m.latest().timestamp(), ctx.now())) + ", "
+                    + m.status().label()
+                    : error == null ? "" : ": " + HostileText.forTerminal(error);
             out.add(HostileText.forTerminal(m.name()) + " (" + HostileText.forTerminal(m.address()) + ") "
-                    + m.status().label() + (error == null ? "" : ": " + HostileText.forTerminal(error)));
+                    + m.state().label() + why);
         }
         return out;
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.bitaxemonitor.model.Status;
 import io.github.bitaxemonitor.view.fleet.FleetTotals;
+import io.github.bitaxemonitor.view.fleet.MinerState;
 import io.github.bitaxemonitor.view.fleet.MinerTrack;
 import io.github.bitaxemonitor.view.fleet.RunningStats;
 import io.github.bitaxemonitor.view.fleet.StatusChange;
@@ -59,8 +60,9 @@ public final class SummaryJson {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("miners", f.miners());
         n.put("online", f.online());
+        n.put("stale", f.stale());
         ObjectNode by = n.putObject("by_status");
-        for (Map.Entry<Status, Integer> e : f.byStatus().entrySet()) {
+        for (Map.Entry<MinerState, Integer> e : f.byStatus().entrySet()) {
             by.put(e.getKey().name(), e.getValue());
         }
         n.put("hashrate_ghs", f.hashrateGhs());
@@ -87,8 +89,9 @@ public final class SummaryJson {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("name", m.name());
         n.put("address", m.address());
-        n.put("status", m.status().name());
-        n.put("severity", m.status().severity().name());
+        n.put("status", m.state().name());
+        n.put("severity", m.state().severity().name());
+        n.put("stale", m.state().stale());
         n.put("last_seen", m.lastReachable() == null ? null : m.lastReachable().toString());
         n.put("last_seen_age_s", m.lastReachable() == null ? null : seconds(Duration.between(m.lastReachable(), now)));
         ObjectNode latest = n.putObject("latest");

@@ -54,7 +54,7 @@ public final class SummaryText {
         FleetTotals f = ctx.totals();
         line("Fleet", "summary at " + Units.time(ctx.now()) + ", window " + Units.duration(ctx.window()));
         StringJoiner statuses = new StringJoiner(", ");
-        f.byStatus().forEach((s, n) -> statuses.add(paint(s, s.label()) + " " + n));
+        f.byStatus().forEach((s, n) -> statuses.add(paint(s.severity(), s.label()) + " " + n));
         line("Miners", f.miners() + " total, " + f.online() + " online" + (f.miners() > 0 ? " (" + statuses + ")" : ""));
         line("Hashrate", Units.hashrate(f.hashrateGhs()) + " (" + Units.pct(f.pctOfExpected()) + " of expected "
                 + Units.hashrate(f.expectedGhs()) + ")");
@@ -90,7 +90,7 @@ public final class SummaryText {
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = clip(COLUMNS.get(i).text(m, ctx.now()));
             }
-            table.add(cells, s -> paint(m.status(), s));
+            table.add(cells, s -> paint(m.state().severity(), s));
         }
         table.render(out);
     }
@@ -98,8 +98,12 @@ public final class SummaryText {
     private void detail(MinerTrack m) {
         Sample s = m.latest();
         out.append('\n').append(clip(HostileText.forTerminal(m.name()))).append("  ")
-                .append(HostileText.forTerminal(m.address())).append("  ").append(paint(s.status(), s.status().label()))
-                .append('\n');
+                .append(HostileText.forTerminal(m.address())).append("  ")
+                .append(paint(m.state().severity(), m.state().label())).append('\n');
+        if (m.state().stale()) {
+            item("Stale", "newest row " + Units.time(s.timestamp()) + " (" + Units.ago(Duration.between(s.timestamp(),
+                    ctx.now())) + "), " + s.status().label() + "; newer rows of other miners exist");
+        }
         if (s.status().reachable()) {
             metrics(s);
         } else {
@@ -118,7 +122,7 @@ public final class SummaryText {
         if (!changes.isEmpty()) {
             StringJoiner j = new StringJoiner(", ");
             changes.subList(Math.max(0, changes.size() - 5), changes.size()).forEach(c -> j.add(
-                    Units.clock(c.at()) + " " + c.from().label() + " -> " + paint(c.to(), c.to().label())));
+                    Units.clock(c.at()) + " " + c.from().label() + " -> " + paint(c.to().severity(), c.to().label())));
             item("  changes", j.toString());
         }
     }
@@ -178,11 +182,11 @@ public final class SummaryText {
         return TerminalTextUtils.fitString(s, MAX_CELL - 3) + "...";
     }
 
-    private String paint(Status s, String text) {
+    private String paint(Status.Severity severity, String text) {
         if (!color) {
             return text;
         }
-        return switch (s.severity()) {
+        return switch (severity) {
             case OK -> "\u001B[32m" + text + "\u001B[0m";
             case WARNING -> "\u001B[33m" + text + "\u001B[0m";
             case CRITICAL -> "\u001B[31m" + text + "\u001B[0m";

@@ -3,6 +3,7 @@ package io.github.bitaxemonitor.view.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.bitaxemonitor.view.fleet.FleetBudget;
 import io.github.bitaxemonitor.view.FleetData;
 import io.github.bitaxemonitor.view.FleetFeed;
 import io.github.bitaxemonitor.view.fleet.Fleet;
@@ -32,7 +33,7 @@ class GzipRowsTest {
     }
 
     private String summary(Path data, Duration window) throws IOException {
-        FleetFeed feed = FleetFeed.open(DataSource.resolve(data), window, Fleet.DEFAULT_HISTORY);
+        FleetFeed feed = FleetFeed.open(DataSource.resolve(data), window, FleetBudget.history(FleetBudget.DEFAULT_HISTORY));
         return SummaryText.render(ReportContext.of(feed, FleetData.END.plusSeconds(10)), true, false);
     }
 
@@ -67,7 +68,7 @@ class GzipRowsTest {
     @Test
     void aGzipFileHasNothingNewOnLaterRefreshes() throws IOException {
         Path gz = gzip(FleetData.writeGolden(dir), "b.csv.gz");
-        FleetFeed feed = FleetFeed.open(DataSource.resolve(gz), Duration.ofHours(1), Fleet.DEFAULT_HISTORY);
+        FleetFeed feed = FleetFeed.open(DataSource.resolve(gz), Duration.ofHours(1), FleetBudget.history(FleetBudget.DEFAULT_HISTORY));
 
         assertThat(feed.reader().rows()).isEqualTo(FleetData.golden().size());
         assertThat(feed.refresh()).isFalse();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import io.github.bitaxemonitor.view.fleet.FleetBudget;
 import io.github.bitaxemonitor.cli.Main;
 import io.github.bitaxemonitor.testing.ConsoleCapture;
 import io.github.bitaxemonitor.view.AnyRows;
@@ -68,7 +69,7 @@ class AnyRowsNeverThrowTest {
         Path data = write(seed, random);
         Duration window = new Duration[] {Duration.ofSeconds(90), Duration.ofHours(1), Duration.ofDays(7)}
                 [random.nextInt(3)];
-        FleetFeed feed = FleetFeed.open(DataSource.resolve(data), window, Fleet.DEFAULT_HISTORY);
+        FleetFeed feed = FleetFeed.open(DataSource.resolve(data), window, FleetBudget.history(FleetBudget.DEFAULT_HISTORY));
         Instant now = BASE.plusSeconds(random.nextInt(4000));
         ReportContext ctx = ReportContext.of(feed, now);
 

@@ -235,6 +235,37 @@ class DashboardScreenTest {
     }
 
     @Test
+    void theDetailOfAMinerThatStoppedAnsweringShowsNoCurrentReading() throws IOException {
+        ScreenHarness s = screen(200, 60, true);
+        s.press(KeyType.End).press(KeyType.Enter); // gamma-3, OFFLINE for its last four rows
+
+        assertThat(s.line(s.rowOf("hashrate  "))).contains("now -  min 1.03 TH/s");
+        assertThat(s.line(s.rowOf("power     "))).contains("now -  min");
+    }
+
+    @Test
+    void aMinerWhoseRowsStoppedIsStaleInTheTableTheHeaderAndTheDetail() throws IOException {
+        StringBuilder rows = new StringBuilder(FleetData.header());
+        for (int c = 0; c < 12; c++) {
+            Instant at = FleetData.END.minus(FleetData.CYCLE.multipliedBy(11 - c));
+            rows.append(FleetData.row(FleetData.miner(1, at).build()));
+            if (c < 3) {
+                rows.append(FleetData.row(FleetData.miner(2, at).build()));
+            }
+        }
+        Files.writeString(dir.resolve("metrics-2026-11-20.csv"), rows.toString());
+        ScreenHarness s = new ScreenHarness(dir.resolve("metrics.csv"), 200, 60, true, false, NOW);
+
+        assertThat(s.line(0)).contains("1/2 online").contains("1.01 TH/s");
+        assertThat(s.line(1)).contains("STALE 1").contains("ONLINE 1");
+        int row = s.tableRow("gamma-2");
+        assertThat(s.line(row)).contains("STALE").doesNotContain("ONLINE");
+        assertThat(s.cellOf(row, "STALE").getForegroundColor()).isEqualTo(TextColor.ANSI.YELLOW_BRIGHT);
+        s.press(KeyType.ArrowDown).press(KeyType.Enter);
+        assertThat(s.line(s.rowOf("(Enter/Tab closes)"))).contains("gamma-2").contains("STALE");
+    }
+
+    @Test
     void onASmallScreenTheDetailPaneTakesTheTablesPlace() throws IOException {
         ScreenHarness s = screen(80, 24, true);
         s.press(KeyType.Enter);

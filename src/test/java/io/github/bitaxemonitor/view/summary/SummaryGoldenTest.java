@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.bitaxemonitor.view.fleet.FleetBudget;
 import io.github.bitaxemonitor.view.FleetData;
 import io.github.bitaxemonitor.view.FleetFeed;
 import io.github.bitaxemonitor.view.data.DataSource;
@@ -33,7 +34,7 @@ class SummaryGoldenTest {
     void load() throws IOException {
         FleetData.writeGolden(dir);
         FleetFeed feed = FleetFeed.open(DataSource.resolve(dir.resolve("metrics.csv")), Duration.ofHours(1),
-                Fleet.DEFAULT_HISTORY);
+                FleetBudget.history(FleetBudget.DEFAULT_HISTORY));
         ctx = ReportContext.of(feed, FleetData.END.plusSeconds(10));
     }
 
@@ -76,7 +77,7 @@ class SummaryGoldenTest {
 
     @Test
     void aHostileNameIsEscapedWhereverItAppears() {
-        Fleet fleet = new Fleet(null, 10);
+        Fleet fleet = new Fleet(null, FleetBudget.history(10));
         fleet.accept(FleetData.miner(1, FleetData.END).alias("\u001B]0;pwned\u0007hot\u202E").asicTempC(99.0).build());
         ReportContext hostile = new ReportContext(fleet, fleet.totals(FleetData.END), FleetData.END,
                 Duration.ofHours(1), 0, null);
