@@ -114,10 +114,10 @@ public final class ViewerCommand implements Callable<Integer> {
         ReportContext ctx = ReportContext.of(feed, Clock.systemUTC().instant());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.print(SummaryJson.render(ctx));
+            SummaryJson.write(ctx, out);
         } else if (summary || detailed || !check) {
             boolean color = colorWanted() && System.console() != null && !"dumb".equals(System.getenv("TERM"));
-            out.print(SummaryText.render(ctx, detailed, color));
+            SummaryText.write(ctx, detailed, color, out);
             if (check) {
                 out.println();
             }

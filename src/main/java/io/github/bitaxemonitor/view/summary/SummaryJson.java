@@ -1,6 +1,6 @@
 package io.github.bitaxemonitor.view.summary;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -15,9 +15,13 @@ import io.github.bitaxemonitor.view.fleet.MinerTrack;
 import io.github.bitaxemonitor.view.fleet.RunningStats;
 import io.github.bitaxemonitor.view.fleet.StatusChange;
 import io.github.bitaxemonitor.view.format.SampleFields;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,26 +37,49 @@ public final class SummaryJson {
     static {
         MAPPER.getFactory().configure(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature(), true);
         MAPPER.getFactory().setCharacterEscapes(new TerminalSafeEscapes());
+        // The document goes to the command's standard output, which outlives it.
+        MAPPER.getFactory().configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
     }
 
     private SummaryJson() {
     }
 
-    public static String render(ReportContext ctx) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("generated_at", ctx.now().toString());
-        root.put("window_s", ctx.window().getSeconds());
-        root.set("fleet", fleet(ctx));
-        ArrayNode miners = root.putArray("miners");
-        ctx.minersByName().forEach(m -> miners.add(miner(m, ctx.now())));
-        root.put("healthy", HealthCheck.problems(ctx).isEmpty());
-        ArrayNode problems = root.putArray("problems");
-        HealthCheck.problems(ctx).forEach(problems::add);
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e); // a tree of plain values always serialises
+    /**
+     * Writes the document as it goes: one miner's tree at a time, so that 100,000 miners never make one tree of
+     * millions of nodes. (Write errors surface through {@code out.checkError()}, as PrintWriter keeps them.)
+     */
+    public static void write(ReportContext ctx, PrintWriter out) {
+        List<String> problems = HealthCheck.problems(ctx);
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("generated_at", ctx.now().toString());
+            g.writeNumberField("window_s", ctx.window().getSeconds());
+            g.writeFieldName("fleet");
+            MAPPER.writeTree(g, fleet(ctx));
+            g.writeArrayFieldStart("miners");
+            for (MinerTrack m : ctx.minersByName()) {
+                MAPPER.writeTree(g, miner(m, ctx.now()));
+            }
+            g.writeEndArray();
+            g.writeBooleanField("healthy", problems.isEmpty());
+            g.writeArrayFieldStart("problems");
+            for (String p : problems) {
+                g.writeString(p);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a PrintWriter does not throw
         }
+        out.append('\n');
+    }
+
+    /** The document as a string (tests, small fleets). */
+    public static String render(ReportContext ctx) {
+        StringWriter s = new StringWriter();
+        write(ctx, new PrintWriter(s));
+        return s.toString();
     }
 
     private static ObjectNode fleet(ReportContext ctx) {

@@ -10,6 +10,8 @@ import io.github.bitaxemonitor.view.fleet.RunningStats;
 import io.github.bitaxemonitor.view.fleet.StatusChange;
 import io.github.bitaxemonitor.view.format.MinerColumn;
 import io.github.bitaxemonitor.view.format.Units;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.StringJoiner;
@@ -30,24 +32,32 @@ public final class SummaryText {
 
     private final ReportContext ctx;
     private final boolean color;
-    private final StringBuilder out = new StringBuilder(4096);
+    private final PrintWriter out;
 
-    private SummaryText(ReportContext ctx, boolean color) {
+    private SummaryText(ReportContext ctx, boolean color, PrintWriter out) {
         this.ctx = ctx;
         this.color = color;
+        this.out = out;
     }
 
-    public static String render(ReportContext ctx, boolean detailed, boolean color) {
-        SummaryText t = new SummaryText(ctx, color);
+    /** Writes the summary as it goes, so that its size on the heap does not grow with the number of miners. */
+    public static void write(ReportContext ctx, boolean detailed, boolean color, PrintWriter out) {
+        SummaryText t = new SummaryText(ctx, color, out);
         t.fleet();
         if (!ctx.fleet().isEmpty()) {
-            t.out.append('\n');
+            out.append('\n');
             t.table();
         }
         if (detailed) {
             ctx.minersByName().forEach(t::detail);
         }
-        return t.out.toString();
+    }
+
+    /** The summary as a string (tests, small fleets). */
+    public static String render(ReportContext ctx, boolean detailed, boolean color) {
+        StringWriter s = new StringWriter();
+        write(ctx, detailed, color, new PrintWriter(s));
+        return s.toString();
     }
 
     private void fleet() {
@@ -84,15 +94,22 @@ public final class SummaryText {
         }
         int statusIndex = COLUMNS.indexOf(MinerColumn.STATUS);
         TextTable table = new TextTable(right, statusIndex);
-        table.add(header, UnaryOperator.identity());
+        table.measure(header);
         for (MinerTrack m : ctx.minersByName()) {
-            String[] cells = new String[COLUMNS.size()];
-            for (int i = 0; i < cells.length; i++) {
-                cells[i] = clip(COLUMNS.get(i).text(m, ctx.now()));
-            }
-            table.add(cells, s -> paint(m.state().severity(), s));
+            table.measure(cells(m));
         }
-        table.render(out);
+        table.print(header, UnaryOperator.identity(), out);
+        for (MinerTrack m : ctx.minersByName()) {
+            table.print(cells(m), s -> paint(m.state().severity(), s), out);
+        }
+    }
+
+    private String[] cells(MinerTrack m) {
+        String[] cells = new String[COLUMNS.size()];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = clip(COLUMNS.get(i).text(m, ctx.now()));
+        }
+        return cells;
     }
 
     private void detail(MinerTrack m) {

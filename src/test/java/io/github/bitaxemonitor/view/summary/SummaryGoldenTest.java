@@ -79,8 +79,7 @@ class SummaryGoldenTest {
     void aHostileNameIsEscapedWhereverItAppears() {
         Fleet fleet = new Fleet(null, FleetBudget.history(10));
         fleet.accept(FleetData.miner(1, FleetData.END).alias("\u001B]0;pwned\u0007hot\u202E").asicTempC(99.0).build());
-        ReportContext hostile = new ReportContext(fleet, fleet.totals(FleetData.END), FleetData.END,
-                Duration.ofHours(1), 0, null);
+        ReportContext hostile = ReportContext.of(fleet, FleetData.END, Duration.ofHours(1), 0, null);
 
         String all = SummaryText.render(hostile, true, false) + HealthCheck.render(hostile);
 
