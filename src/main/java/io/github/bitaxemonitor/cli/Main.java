@@ -1,6 +1,10 @@
 package io.github.bitaxemonitor.cli;
 
+import io.github.bitaxemonitor.exit.ExitCode;
+import io.github.bitaxemonitor.exit.UserException;
+import io.github.bitaxemonitor.text.HostileText;
 import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
@@ -9,11 +13,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "bitaxe-monitor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Terminal monitor for home Bitcoin miners.")
 public final class Main implements Runnable {
+    /** Longest message line shown whole; a longer one keeps its start and end. */
+    private static final int MAX_MESSAGE_LINE = 1000;
     /** In the order the root's help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(MonitorCommand.class, ViewerCommand.class,
             CsvRepairCommand.class, SimulateCommand.class, DemoCommand.class);
 
     public static void main(String[] args) {
+        StopSignals.ownProcess();
         System.exit(run(args));
     }
 
@@ -52,7 +59,10 @@ public final class Main implements Runnable {
     private static int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         String name = cl.getCommandName();
         if (e instanceof UserException u) {
-            cl.getErr().println(name + ": " + u.getMessage());
+            // Messages carry paths and values from the user and from files: shown safe, and a huge one cut.
+            String message = u.getMessage() == null ? "failed" : u.getMessage();
+            cl.getErr().println(name + ": " + message.lines().map(l -> HostileText.forTerminal(l, MAX_MESSAGE_LINE))
+                    .collect(Collectors.joining(System.lineSeparator())));
             return u.exitCode();
         }
         cl.getErr().println(name + ": internal error: " + e);

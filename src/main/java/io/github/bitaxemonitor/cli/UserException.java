@@ -1,22 +1,16 @@
 package io.github.bitaxemonitor.cli;
 
 /**
- * A problem the user can fix (bad config, bad argument, unreadable file). Printed as one line, never with a stack
- * trace. The message names the problem and where it is, e.g. {@code config.yaml:4:3: unknown key 'pol_interval'}.
+ * The old home of {@link io.github.bitaxemonitor.exit.UserException}, kept only while {@code repair/} and the
+ * commands other engineers are changing (CsvRepairCommand, ViewerCommand, SimulateCommand) still use it; delete it
+ * once they import {@code io.github.bitaxemonitor.exit} instead.
  */
-public class UserException extends RuntimeException {
-    private final int exitCode;
-
+public class UserException extends io.github.bitaxemonitor.exit.UserException {
     public UserException(String message) {
-        this(message, ExitCode.BAD_USAGE);
+        super(message);
     }
 
     public UserException(String message, int exitCode) {
-        super(message);
-        this.exitCode = exitCode;
-    }
-
-    public int exitCode() {
-        return exitCode;
+        super(message, exitCode);
     }
 }

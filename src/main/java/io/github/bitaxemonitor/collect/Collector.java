@@ -1,10 +1,11 @@
 package io.github.bitaxemonitor.collect;
 
 import io.github.bitaxemonitor.config.MonitorConfig;
-import io.github.bitaxemonitor.config.Thresholds;
+import io.github.bitaxemonitor.health.ThresholdPolicy;
 import io.github.bitaxemonitor.miner.MinerClient;
 import io.github.bitaxemonitor.miner.PollResult;
 import io.github.bitaxemonitor.model.MinerEndpoint;
+import io.github.bitaxemonitor.model.PowerEstimates;
 import io.github.bitaxemonitor.model.Sample;
 import io.github.bitaxemonitor.model.Status;
 import io.github.bitaxemonitor.store.MetricsWriter;
@@ -13,10 +14,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -24,46 +22,34 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs cycles: polls every miner at once, waits for the replies up to one shared deadline, judges each, and writes one
- * row per miner through the {@link MetricsWriter}. Nothing one miner does (hang, throw, answer garbage) affects another
- * miner's row or the cycle's end. Not thread-safe: one thread (see {@link CollectorLoop}) runs the cycles.
+ * Runs cycles: polls every miner at once, waits for the replies up to one shared deadline, turns each into a row
+ * ({@link TrackedMiner}: reading, plausibility, judgement, row) and writes one row per miner through the
+ * {@link MetricsWriter}. Nothing one miner does (hang, throw, answer garbage) affects another miner's row or the
+ * cycle's end. Not thread-safe: one thread (see {@link CollectorLoop}) runs the cycles.
  */
 public final class Collector {
-    static final String BACKOFF_DETAIL = "not polled (backoff)";
-    /** Rows of failed writes kept for the next attempt; beyond this the oldest are given up (about 30 MB). */
-    static final int MAX_HELD_ROWS = 20_000;
 
-    private final List<Tracked> miners = new ArrayList<>();
+    private final List<TrackedMiner> miners = new ArrayList<>();
     private final MinerClient client;
     private final MetricsWriter writer;
     private final HostnameCache hostnames;
-    private final Thresholds thresholds;
+    private final ThresholdPolicy thresholds;
+    private final PowerEstimates power;
     private final Duration deadline;
     private final Clock clock;
-    private final Deque<Sample> held = new ArrayDeque<>();
+    private final HeldRows held = new HeldRows(HeldRows.MAX_ROWS);
     private long cycle;
-
-    /** One configured miner and what is known about it. */
-    private static final class Tracked {
-        final MinerEndpoint endpoint;
-        final Backoff backoff;
-        MinerHistory history = MinerHistory.initial();
-
-        Tracked(MinerEndpoint endpoint, int maxSkip, int offlineAfter) {
-            this.endpoint = endpoint;
-            this.backoff = new Backoff(maxSkip, offlineAfter);
-        }
-    }
 
     public Collector(MonitorConfig config, MinerClient client, MetricsWriter writer, HostnameCache hostnames,
                      Clock clock) {
         for (MinerEndpoint m : config.miners()) {
-            miners.add(new Tracked(m, config.maxBackoffCycles(), config.thresholds().offlineAfter()));
+            miners.add(new TrackedMiner(m, config.thresholds().offlineAfter()));
         }
         this.client = client;
         this.writer = writer;
         this.hostnames = hostnames;
         this.thresholds = config.thresholds();
+        this.power = config.powerEstimates();
         this.deadline = config.cycleDeadline();
         this.clock = clock;
     }
@@ -75,29 +61,27 @@ public final class Collector {
         long endNanos = System.nanoTime() + deadline.toNanos();
         // Every poll is sent before any reply is awaited: the cycle lasts as long as its slowest miner, not their sum.
         List<CompletableFuture<PollResult>> polls = new ArrayList<>(miners.size());
-        for (Tracked t : miners) {
-            polls.add(t.backoff.due(n) ? pollSafely(t.endpoint) : null);
+        for (TrackedMiner t : miners) {
+            polls.add(pollSafely(t));
         }
-        List<Sample> samples = new ArrayList<>(miners.size());
+        List<Outcome> outcomes = new ArrayList<>(miners.size());
         for (int i = 0; i < miners.size(); i++) {
-            CompletableFuture<PollResult> poll = polls.get(i);
-            PollResult result = poll != null ? await(poll, endNanos)
-                    : new PollResult.Failure(PollResult.Kind.UNREACHABLE, BACKOFF_DETAIL, 0);
-            samples.add(judge(miners.get(i), result, poll != null, n));
+            outcomes.add(judge(miners.get(i), await(polls.get(i), endNanos)));
         }
         List<String> warnings = new ArrayList<>();
         try {
             hostnames.saveIfChanged();
         } catch (IOException | RuntimeException e) {
-            warnings.add("hostname cache " + hostnames.file() + " not saved: " + describe(e));
+            warnings.add("hostname cache " + HostileText.forTerminal(hostnames.file().toString()) + " not saved: "
+                    + describe(e));
         }
-        return write(n, started, samples, warnings);
+        return write(n, started, outcomes, warnings);
     }
 
     /** The client promises a future that never fails; a buggy one must still not stop the collector. */
-    private CompletableFuture<PollResult> pollSafely(MinerEndpoint endpoint) {
+    private CompletableFuture<PollResult> pollSafely(TrackedMiner t) {
         try {
-            CompletableFuture<PollResult> f = client.poll(endpoint);
+            CompletableFuture<PollResult> f = client.poll(t.endpoint(), t.retries());
             return f != null ? f : CompletableFuture.completedFuture(internal("client returned no poll"));
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(internal("client failed: " + describe(e)));
@@ -123,69 +107,46 @@ public final class Collector {
         }
     }
 
-    /** Classifies one result and builds its row; a bug in here costs one ERROR row, not the cycle. */
-    private Sample judge(Tracked t, PollResult result, boolean polled, long n) {
+    /** A bug in the pipeline costs one ERROR row, not the cycle. */
+    private Outcome judge(TrackedMiner t, PollResult result) {
         Instant now = clock.instant();
-        MinerEndpoint ep = t.endpoint;
         try {
-            Status status = StatusClassifier.classify(result, t.history, thresholds, now);
-            t.history = t.history.after(result, now);
-            if (polled) {
-                t.backoff.polled(n, status);
-            }
-            return row(ep, result, status, now);
+            return t.judge(result, now, thresholds, power, hostnames);
         } catch (RuntimeException e) {
-            return Sample.builder().timestamp(now).address(ep.address()).alias(ep.alias()).status(Status.ERROR)
-                    .error(HostileText.sanitize("internal error: " + describe(e))).build();
+            return t.internalError(describe(e), now);
         }
     }
 
-    /** Rows are stamped to the millisecond: all a 1 s+ poll interval can use, and nanoseconds only lengthen rows. */
-    private Sample row(MinerEndpoint ep, PollResult result, Status status, Instant now) {
-        if (result instanceof PollResult.Reading r) {
-            Sample s = r.reading();
-            return s.toBuilder().timestamp(s.timestamp().truncatedTo(ChronoUnit.MILLIS))
-                    .address(ep.address()).alias(ep.alias())
-                    .hostname(hostnames.resolve(ep.address(), ep.host(), s.hostname()))
-                    .status(status).pollLatencyMs(r.latencyMs()).build();
+    /** Appends the cycle after the rows held from failed writes ({@link HeldRows}); a failure holds it too. */
+    private CycleReport write(long n, Instant started, List<Outcome> outcomes, List<String> warnings) {
+        HeldRows.Attempt a = held.append(writer, outcomes.stream().map(Outcome::row).toList());
+        if (a.givenUp() != null) {
+            warnings.add(a.givenUp());
         }
-        PollResult.Failure f = (PollResult.Failure) result;
-        return Sample.builder().timestamp(now.truncatedTo(ChronoUnit.MILLIS)).address(ep.address()).alias(ep.alias())
-                .hostname(hostnames.resolve(ep.address(), ep.host(), null))
-                .status(status).pollLatencyMs(f.latencyMs()).error(HostileText.sanitize(f.detail())).build();
+        int implausible = (int) outcomes.stream().flatMap(o -> o.judgement().conditions().stream())
+                .filter(c -> c.status() == Status.SENSOR).count();
+        MetricsWriter.AppendResult r = a.written();
+        return r != null ? new CycleReport(n, started, outcomes, r.rowsWritten(), implausible + r.implausibleDropped(),
+                r.file(), null, 0, warnings)
+                : new CycleReport(n, started, outcomes, 0, implausible, null, a.error(), a.held(), warnings);
     }
 
-    /** Appends the cycle (after any rows held from failed writes); a failure keeps the rows for the next cycle. */
-    private CycleReport write(long n, Instant started, List<Sample> samples, List<String> warnings) {
-        held.addAll(samples);
-        int givenUp = 0;
-        while (held.size() > MAX_HELD_ROWS) {
-            held.removeFirst();
-            givenUp++;
-        }
-        if (givenUp > 0) {
-            warnings.add(givenUp + " rows of earlier cycles given up: the store has failed for too long");
-        }
-        try {
-            MetricsWriter.AppendResult r = writer.appendCycle(List.copyOf(held));
-            held.clear();
-            return new CycleReport(n, started, samples, r.rowsWritten(), r.implausibleDropped(), r.file(), null, 0,
-                    warnings);
-        } catch (IOException | RuntimeException e) {
-            return new CycleReport(n, started, samples, 0, 0, null, describe(e), held.size(), warnings);
-        }
+    /** The rows of failed writes not yet written: the monitor writes or saves them when it stops. */
+    HeldRows held() {
+        return held;
     }
 
     private static PollResult internal(String detail) {
         return new PollResult.Failure(PollResult.Kind.BAD_REPLY, detail, 0);
     }
 
+    /** One line about a failure: its message, never a class name (the error column and the console are for people). */
     static String describe(Throwable e) {
         if (e == null) {
             return "unknown error";
         }
         String msg = e.getMessage();
-        String text = msg == null || msg.isBlank() ? e.getClass().getSimpleName() : msg;
+        String text = msg == null || msg.isBlank() ? "unexpected failure" : msg;
         return HostileText.forTerminal(text.lines().findFirst().orElse(text));
     }
 }

@@ -3,17 +3,20 @@ package io.github.bitaxemonitor.collect;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.github.bitaxemonitor.text.HostileText;
+import io.github.bitaxemonitor.model.Hostnames;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -22,7 +25,9 @@ import java.util.function.Consumer;
  * Each miner's last real hostname, so rows keep a name when a reply comes without one (older firmware sends none,
  * {@code ""} or {@code "Unknown"}). Kept as a JSON object keyed by address ({@code "192.168.1.45:80": "bitaxe-gamma"});
  * the original tool's keys without a port are still read. Replaced atomically and only when something changed.
- * Used from the collector thread; synchronized so a shutdown save cannot interleave with a cycle.
+ * The file is read and written without following a link: a save renames a new file over the name, so a link there
+ * is replaced, never written through. Used from the collector thread; synchronized so a shutdown save cannot
+ * interleave with a cycle.
  */
 public final class HostnameCache {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -40,13 +45,23 @@ public final class HostnameCache {
     public static HostnameCache load(Path file, Consumer<String> log) {
         HostnameCache cache = new HostnameCache(file);
         try {
-            JsonNode root = JSON.readTree(file.toFile());
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile()) {
+                log.accept("hostname cache " + file + " is not a regular file (" + (a.isSymbolicLink() ? "a link"
+                        : "a directory or special file") + "): ignored, starting empty; a link is replaced by a file"
+                        + " when a hostname arrives");
+                return cache;
+            }
+            JsonNode root;
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                root = JSON.readTree(in);
+            }
             if (root == null || !root.isObject()) {
                 throw new IOException("not a JSON object");
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                String name = e.getValue().isTextual() ? usable(e.getValue().asText()) : null;
+                String name = e.getValue().isTextual() ? Hostnames.usable(e.getValue().asText()) : null;
                 if (name != null) {
                     cache.names.put(e.getKey(), name);
                 }
@@ -68,7 +83,7 @@ public final class HostnameCache {
      * @param replyHostname what the miner said, possibly null, blank or "Unknown"
      */
     public synchronized String resolve(String address, String host, String replyHostname) {
-        String fresh = usable(replyHostname);
+        String fresh = Hostnames.usable(replyHostname);
         if (fresh != null) {
             if (!fresh.equals(names.put(address, fresh))) {
                 changed = true;
@@ -79,17 +94,24 @@ public final class HostnameCache {
         return cached != null ? cached : names.get(host);
     }
 
-    /** Writes the file if a hostname changed since the last save; a failed save is retried on the next call. */
+    /**
+     * Writes the file if a hostname changed since the last save, or the file is gone; a failed save is retried on the
+     * next call.
+     */
     public synchronized boolean saveIfChanged() throws IOException {
-        if (!changed) {
+        // A file deleted under a running monitor (with its data directory) is written again, not lost for good.
+        if (!changed && (names.isEmpty() || Files.exists(file, LinkOption.NOFOLLOW_LINKS))) {
             return false;
         }
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".hostname_cache", ".tmp");
         try {
-            Files.write(tmp, JSON.writeValueAsBytes(names));
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+                ByteBuffer buf = ByteBuffer.wrap(JSON.writeValueAsBytes(names));
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
                 ch.force(true);
             }
             try {
@@ -106,16 +128,6 @@ public final class HostnameCache {
 
     public Path file() {
         return file;
-    }
-
-    /** A name worth keeping: sanitised, not blank, not the firmware's placeholder. */
-    static String usable(String raw) {
-        String s = HostileText.sanitize(raw);
-        if (s == null) {
-            return null;
-        }
-        String lower = s.toLowerCase(Locale.ROOT);
-        return lower.equals("unknown") || lower.equals("null") ? null : s;
     }
 
     private static String firstLine(String s) {

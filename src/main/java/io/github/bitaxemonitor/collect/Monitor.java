@@ -1,16 +1,20 @@
 package io.github.bitaxemonitor.collect;
 
-import io.github.bitaxemonitor.cli.ExitCode;
-import io.github.bitaxemonitor.cli.UserException;
+import io.github.bitaxemonitor.exit.ExitCode;
+import io.github.bitaxemonitor.exit.UserException;
 import io.github.bitaxemonitor.config.MonitorConfig;
 import io.github.bitaxemonitor.miner.MinerClient;
 import io.github.bitaxemonitor.store.MetricsWriter;
+import io.github.bitaxemonitor.store.UnusablePathException;
+import io.github.bitaxemonitor.text.HostileText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,7 +22,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The {@code monitor} command at run time: opens the store, the client and the hostname cache, prints the start-up
  * line, then runs one cycle ({@link #runOnce}) or cycles until stopped ({@link #runForever}). Progress goes to
- * {@code out} (silenced by quiet), errors always to {@code err}.
+ * {@code out} (silenced by quiet), errors always to {@code err}; every line is made safe for a terminal, and paths
+ * are cut when huge. Rows still held from failed writes when it stops are written, or saved to a recovery file, or
+ * counted as lost in one line on {@code err} (and the exit code says so).
  */
 public final class Monitor {
     /** How long a stop waits beyond the cycle deadline for the write of the cycle in progress. */
@@ -32,11 +38,20 @@ public final class Monitor {
     private final PrintWriter err;
     private final boolean quiet;
     private final ZoneId zone = ZoneId.systemDefault();
+    /** Longest path shown whole in a console line. */
+    private static final int MAX_SHOWN_PATH = 200;
+
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private final List<CycleListener> listeners = new CopyOnWriteArrayList<>();
+    /** Counted down when {@link #stop} has closed everything, so {@link #runForever} returns only after that. */
+    private final CountDownLatch closed = new CountDownLatch(1);
     private CollectorLoop loop;
     private Thread hook;
+    private Collector collector;
     private MetricsWriter writer;
     private MinerClient client;
+    /** True when held rows could be neither written nor saved at stop; the exit code says it. */
+    private volatile boolean rowsLost;
 
     public Monitor(MonitorConfig config, Path configFile, Backends backends, Clock clock, PrintWriter out,
                    PrintWriter err, boolean quiet) {
@@ -49,9 +64,17 @@ public final class Monitor {
         this.quiet = quiet;
     }
 
-    /** One cycle, then exit: 0 when it was written, 1 when it could not be. Ctrl-C waits for that cycle too. */
+    /** Adds an observer of every cycle (alerts, metrics, heartbeat); call before running. */
+    public void addListener(CycleListener listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * One cycle, then exit: 0 when it was written, 1 when it could not be (its rows are then saved to a recovery file
+     * if at all possible). Ctrl-C waits for that cycle too.
+     */
     public int runOnce() {
-        Collector collector = open();
+        Collector c = open();
         CountDownLatch done = new CountDownLatch(1);
         Thread waitForCycle = new Thread(() -> {
             try {
@@ -62,7 +85,7 @@ public final class Monitor {
         }, "monitor-shutdown");
         Runtime.getRuntime().addShutdownHook(waitForCycle);
         try {
-            CycleReport r = collector.runCycle();
+            CycleReport r = c.runCycle();
             report(r);
             return r.written() ? ExitCode.OK : ExitCode.RUNTIME_FAILURE;
         } finally {
@@ -77,14 +100,16 @@ public final class Monitor {
     }
 
     /**
-     * Cycles until {@link #stop} is called, by the shutdown hook (Ctrl-C, SIGTERM) or a caller; returns 0 after the
-     * cycle in progress at that moment has been written.
+     * Cycles until {@link #stop} is called (by a signal handler, the shutdown hook or a caller); returns after the
+     * cycle in progress at that moment has been written and everything is closed: 0, or 1 when rows held from failed
+     * writes were lost.
      */
     public int runForever() throws InterruptedException {
         CollectorLoop l = new CollectorLoop(open(), config.pollInterval(), this::report, this::error);
         synchronized (this) {
             if (stopped.get()) {
-                return ExitCode.OK;
+                close();
+                return exitCode();
             }
             loop = l;
             hook = new Thread(this::stop, "monitor-shutdown");
@@ -92,7 +117,12 @@ public final class Monitor {
             l.start();
         }
         l.awaitStopped();
-        return ExitCode.OK;
+        closed.await();
+        return exitCode();
+    }
+
+    private int exitCode() {
+        return rowsLost ? ExitCode.RUNTIME_FAILURE : ExitCode.OK;
     }
 
     /** Lets the cycle in progress finish and be written, then closes everything. Safe to call more than once. */
@@ -104,8 +134,11 @@ public final class Monitor {
         synchronized (this) {
             l = loop;
         }
+        if (l == null) {
+            return; // not running yet: runForever sees the flag and closes
+        }
         try {
-            if (l != null && !l.stop(config.cycleDeadline().plus(WRITE_GRACE))) {
+            if (!l.stop(config.cycleDeadline().plus(WRITE_GRACE))) {
                 error("gave up waiting for the cycle in progress to be written");
             }
         } catch (InterruptedException e) {
@@ -114,6 +147,7 @@ public final class Monitor {
             close();
             removeHook();
             info("monitor stopped");
+            closed.countDown();
         }
     }
 
@@ -128,15 +162,25 @@ public final class Monitor {
         try {
             writer = backends.openStore(config.storeSettings(), clock, this::info);
         } catch (IOException e) {
+            int code = e instanceof UnusablePathException ? ExitCode.BAD_USAGE : ExitCode.RUNTIME_FAILURE;
             throw new UserException("cannot open the data files at " + display(config.csvPath()) + ": "
-                    + Collector.describe(e), ExitCode.RUNTIME_FAILURE);
+                    + HostileText.forTerminal(String.valueOf(e.getMessage()), 1000), code);
         }
         client = backends.client(config.clientSettings());
         HostnameCache cache = HostnameCache.load(config.hostnameCache(), this::error);
-        return new Collector(config, client, writer, cache, clock);
+        collector = new Collector(config, client, writer, cache, clock);
+        return collector;
     }
 
+    /** Closes the client, then writes or saves the rows still held from failed writes, then closes the store. */
     private void close() {
+        for (CycleListener l : listeners) {
+            try {
+                l.stopped();
+            } catch (RuntimeException e) {
+                error("a cycle listener failed to stop: " + Collector.describe(e));
+            }
+        }
         if (client != null) {
             try {
                 client.close();
@@ -144,12 +188,25 @@ public final class Monitor {
                 error("closing the miner client: " + Collector.describe(e));
             }
         }
-        if (writer != null) {
-            try {
-                writer.close();
-            } catch (IOException | RuntimeException e) {
-                error("closing the data files: " + Collector.describe(e));
+        if (writer == null) {
+            return;
+        }
+        if (collector != null) {
+            HeldRows.Final held = collector.held().finish(writer);
+            switch (held.ending()) {
+                case NONE -> { }
+                case WRITTEN -> info(held.line());
+                case SAVED -> error(held.line());
+                case LOST -> {
+                    rowsLost = true;
+                    error(held.line());
+                }
             }
+        }
+        try {
+            writer.close();
+        } catch (IOException | RuntimeException e) {
+            error("closing the data files: " + Collector.describe(e));
         }
     }
 
@@ -168,6 +225,13 @@ public final class Monitor {
     }
 
     private void report(CycleReport r) {
+        for (CycleListener l : listeners) {
+            try {
+                l.cycleCompleted(r);
+            } catch (RuntimeException e) {
+                error("a cycle listener failed: " + Collector.describe(e) + " (monitoring goes on)");
+            }
+        }
         info(CycleLine.format(r, zone));
         String writeError = CycleLine.writeError(r, zone);
         if (writeError != null) {
@@ -178,21 +242,25 @@ public final class Monitor {
 
     private void info(String line) {
         if (!quiet) {
-            out.println(line);
+            out.println(HostileText.forTerminal(line));
             out.flush();
         }
     }
 
     private void error(String line) {
-        err.println(line);
+        err.println(HostileText.forTerminal(line));
         err.flush();
     }
 
-    /** Paths below the working directory are shown relative to it: shorter, and what the user typed. */
+    /**
+     * Paths below the working directory are shown relative to it: shorter, and what the user typed. Cut when huge;
+     * {@link #info} and {@link #error} make them safe for the terminal.
+     */
     private static String display(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();
-        return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        String shown = abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        return HostileText.forTerminal(shown, MAX_SHOWN_PATH);
     }
 
     private static String seconds(Duration d) {

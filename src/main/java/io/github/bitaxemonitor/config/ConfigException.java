@@ -1,6 +1,6 @@
 package io.github.bitaxemonitor.config;
 
-import io.github.bitaxemonitor.cli.UserException;
+import io.github.bitaxemonitor.exit.UserException;
 import java.util.List;
 
 /**

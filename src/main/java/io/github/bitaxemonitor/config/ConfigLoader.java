@@ -1,6 +1,8 @@
 package io.github.bitaxemonitor.config;
 
-import io.github.bitaxemonitor.cli.UserException;
+import io.github.bitaxemonitor.exit.IoReason;
+import io.github.bitaxemonitor.exit.UserException;
+import io.github.bitaxemonitor.text.HostileText;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -31,17 +33,22 @@ public final class ConfigLoader {
         return parse(read(file), file, false);
     }
 
+    /** Longest path a message shows whole. */
+    private static final int MAX_SHOWN_PATH = 200;
+
     private static String read(Path file) {
+        String shown = HostileText.forTerminal(file.toString(), MAX_SHOWN_PATH);
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new UserException("config file " + file + " not found: create one with 'cp config.yaml.example "
-                    + file + "' or 'monitor --init" + (file.equals(Path.of("config.yaml")) ? "" : " --config " + file)
+            throw new UserException("config file " + shown + " not found: create one with 'cp config.yaml.example "
+                    + shown + "' or 'monitor --init" + (file.equals(Path.of("config.yaml")) ? "" : " --config " + shown)
                     + "', then list your miners in it");
         } catch (CharacterCodingException e) {
-            throw new UserException(file + ": not UTF-8 text");
+            throw new UserException(shown + ": not UTF-8 text");
         } catch (IOException e) {
-            throw new UserException("cannot read config file " + file + ": " + e.getMessage());
+            throw new UserException("cannot read config file " + shown + ": "
+                    + HostileText.forTerminal(IoReason.of(e), MAX_SHOWN_PATH * 2));
         }
     }
 
@@ -51,7 +58,7 @@ public final class ConfigLoader {
     }
 
     private static MonitorConfig parse(String text, Path file, boolean checkWritable) {
-        Problems problems = new Problems(file.toString());
+        Problems problems = new Problems(HostileText.forTerminal(file.toString(), MAX_SHOWN_PATH));
         YamlTree.Node root;
         try {
             root = YamlTree.parse(text);

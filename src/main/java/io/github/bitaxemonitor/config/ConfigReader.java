@@ -5,19 +5,21 @@ import io.github.bitaxemonitor.config.YamlTree.Node;
 import io.github.bitaxemonitor.config.YamlTree.Pos;
 import io.github.bitaxemonitor.config.YamlTree.Scalar;
 import io.github.bitaxemonitor.model.MinerEndpoint;
+import io.github.bitaxemonitor.model.PowerEstimates;
+import io.github.bitaxemonitor.text.HostileText;
 import io.github.bitaxemonitor.store.StoreSettings.Rotation;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Turns a located YAML tree into a {@link MonitorConfig}, reporting every problem it finds. */
 final class ConfigReader {
     static final Set<String> KEYS = Set.of("miners", "aliases", "poll_interval", "timeout", "retries", "csv_path",
             "validate_csv", "backup_frequency", "backup_dir", "backup_keep", "rotation", "max_file_mb",
-            "hostname_cache", "max_reply_kb", "thresholds");
-    static final Set<String> THRESHOLD_KEYS = Set.of("hot_c", "vr_hot_c", "reject_pct", "stall_minutes",
-            "wifi_min_rssi", "offline_after");
+            "hostname_cache", "max_reply_kb", "thresholds", "efficiency_j_per_th");
 
     private final Path baseDir;
     private final Problems problems;
@@ -42,7 +44,8 @@ final class ConfigReader {
             return null;
         }
         Section top = new Section(map, "", KEYS, problems);
-        List<MinerEndpoint> miners = new MinerListReader(problems).read(top);
+        MinerListReader minerList = new MinerListReader(problems);
+        List<MinerEndpoint> miners = minerList.read(top);
 
         double interval = top.number("poll_interval", seconds(MonitorConfig.DEFAULT_POLL_INTERVAL), 1, 3600,
                 "seconds");
@@ -79,28 +82,31 @@ final class ConfigReader {
                 .maxFileMb(top.integer("max_file_mb", MonitorConfig.DEFAULT_MAX_FILE_MB, 1, 100_000))
                 .hostnameCache(cache)
                 .maxReplyKb(top.integer("max_reply_kb", MonitorConfig.DEFAULT_MAX_REPLY_KB, 1, 65_536))
-                .thresholds(thresholds(top.node("thresholds")));
+                .thresholds(new ThresholdReader(problems).read(top.node("thresholds"), minerList.thresholds()))
+                .powerEstimates(PowerEstimates.withDefaults(efficiencies(top.node("efficiency_j_per_th"))));
         return problems.isEmpty() ? b.build() : null;
     }
 
-    private Thresholds thresholds(Node node) {
-        Thresholds.Builder b = Thresholds.builder();
+    /** {@code efficiency_j_per_th: {"S19 Pro": 29.5}}: model -> nameplate J/TH, for miners that report no power. */
+    private Map<String, Double> efficiencies(Node node) {
+        Map<String, Double> out = new LinkedHashMap<>();
         if (node == null || node instanceof Scalar s && s.isNull()) {
-            return b.build();
+            return out;
         }
         if (!(node instanceof MapNode map)) {
-            problems.add(node.pos(), "thresholds must be a mapping of keys such as 'hot_c: 70'");
-            return b.build();
+            problems.add(node.pos(), "efficiency_j_per_th must be a mapping of model to J/TH, e.g. 'S19 Pro: 29.5'");
+            return out;
         }
-        Section t = new Section(map, "thresholds.", THRESHOLD_KEYS, problems);
-        return b.hotC(t.number("hot_c", Thresholds.DEFAULT_HOT_C, 30, 150, "°C"))
-                .vrHotC(t.number("vr_hot_c", Thresholds.DEFAULT_VR_HOT_C, 30, 150, "°C"))
-                .rejectPct(t.number("reject_pct", Thresholds.DEFAULT_REJECT_PCT, 0, 100, "percent"))
-                .stall(Thresholds.minutes(t.number("stall_minutes", Thresholds.DEFAULT_STALL_MINUTES, 1, 1440,
-                        "minutes")))
-                .wifiMinRssi((long) t.integer("wifi_min_rssi", (int) Thresholds.DEFAULT_WIFI_MIN_RSSI, -120, 0))
-                .offlineAfter(t.integer("offline_after", Thresholds.DEFAULT_OFFLINE_AFTER, 1, 100))
-                .build();
+        for (YamlTree.Entry e : map.entries()) {
+            Double v = e.value() instanceof Scalar s && !s.isNull() ? Section.parseNumber(s) : null;
+            if (e.key().isBlank() || v == null || v <= 0 || v > 10_000) {
+                problems.add(e.value().pos(), "efficiency_j_per_th." + HostileText.forTerminal(e.key())
+                        + " must be a positive number of J/TH (at most 10000)");
+            } else {
+                out.put(e.key(), v);
+            }
+        }
+        return out;
     }
 
     private Path path(Section top, String key, Path def) {

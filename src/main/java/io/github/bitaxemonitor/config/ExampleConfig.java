@@ -1,6 +1,7 @@
 package io.github.bitaxemonitor.config;
 
-import io.github.bitaxemonitor.cli.UserException;
+import io.github.bitaxemonitor.exit.IoReason;
+import io.github.bitaxemonitor.exit.UserException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,19 +32,28 @@ public final class ExampleConfig {
         }
     }
 
-    /** Writes the example to {@code file}; never replaces an existing file (it may be the user's real config). */
+    /**
+     * Writes the example to {@code file}; never replaces an existing file (it may be the user's real config). A path
+     * that cannot take it is a usage mistake (exit 2) named in one line.
+     */
     public static void writeTo(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new UserException(file + " is a directory: name the config file to write, e.g. " + file.resolve(
+                    "config.yaml"));
+        }
+        Path parent = file.toAbsolutePath().getParent();
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new UserException("cannot write " + file + ": its directory cannot be created: " + IoReason.of(e));
+        }
+        try {
             Files.writeString(file, text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             throw new UserException(file + " already exists: edit it, or remove it first to start from the example");
         } catch (IOException e) {
-            throw new UserException("cannot write " + file + ": " + e.getMessage(), 1);
+            throw new UserException("cannot write " + file + ": " + IoReason.of(e));
         }
     }
 }

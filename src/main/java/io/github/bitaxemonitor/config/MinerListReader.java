@@ -5,6 +5,7 @@ import io.github.bitaxemonitor.config.YamlTree.Node;
 import io.github.bitaxemonitor.config.YamlTree.Pos;
 import io.github.bitaxemonitor.config.YamlTree.Scalar;
 import io.github.bitaxemonitor.config.YamlTree.Seq;
+import io.github.bitaxemonitor.health.ThresholdOverrides;
 import io.github.bitaxemonitor.model.MinerEndpoint;
 import io.github.bitaxemonitor.model.MinerKind;
 import io.github.bitaxemonitor.text.HostileText;
@@ -20,12 +21,18 @@ import java.util.Set;
  * whose n-th entry names the n-th miner. Every miner must have its own address.
  */
 final class MinerListReader {
-    private static final Set<String> MINER_KEYS = Set.of("address", "alias", "type");
+    private static final Set<String> MINER_KEYS = Set.of("address", "alias", "type", "thresholds");
 
     private final Problems problems;
+    private final Map<String, ThresholdOverrides> thresholds = new HashMap<>();
 
     MinerListReader(Problems problems) {
         this.problems = problems;
+    }
+
+    /** Each miner's own {@code thresholds:}, by address; filled by {@link #read}. */
+    Map<String, ThresholdOverrides> thresholds() {
+        return thresholds;
     }
 
     /** The miners in file order; empty (with a problem reported) when there are none or they are unusable. */
@@ -34,7 +41,8 @@ final class MinerListReader {
         if (node == null || node instanceof Scalar s && s.isNull()
                 || node instanceof Seq seq && seq.items().isEmpty()) {
             problems.add(node == null ? null : top.keyPos("miners"),
-                    "no miners configured: list their addresses under 'miners:' (see config.yaml.example)");
+                    "no miners configured yet: list them under 'miners:', one '- HOST' or '- HOST:PORT' per line"
+                            + " (config.yaml.example shows every form)");
             return List.of();
         }
         if (!(node instanceof Seq seq)) {
@@ -66,6 +74,7 @@ final class MinerListReader {
         Pos addressPos;
         String alias = null;
         MinerKind kind = MinerKind.BITAXE;
+        ThresholdOverrides own = ThresholdOverrides.NONE;
         if (item instanceof Scalar s && !s.isNull()) {
             address = s.text();
             addressPos = s.pos();
@@ -85,6 +94,7 @@ final class MinerListReader {
                         + "'): keep one of the two");
             }
             kind = m.choice("type", MinerKind.class, MinerKind.BITAXE);
+            own = new ThresholdReader(problems).miner(m.node("thresholds"), "miners[].thresholds");
         } else {
             problems.add(item.pos(), "a miner must be an address or a mapping with 'address', 'alias' and 'type'");
             return null;
@@ -94,8 +104,12 @@ final class MinerListReader {
         }
         try {
             Addresses.HostPort hp = Addresses.parse(address);
-            return new MinerEndpoint(hp.host(), hp.port() > 0 ? hp.port() : kind.defaultPort(),
+            MinerEndpoint endpoint = new MinerEndpoint(hp.host(), hp.port() > 0 ? hp.port() : kind.defaultPort(),
                     HostileText.sanitize(alias), kind);
+            if (!own.isEmpty()) {
+                thresholds.put(endpoint.address(), own);
+            }
+            return endpoint;
         } catch (Addresses.BadAddress e) {
             problems.add(addressPos, "bad miner address '" + HostileText.forTerminal(address) + "': "
                     + e.getMessage());

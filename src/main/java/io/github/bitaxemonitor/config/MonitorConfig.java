@@ -1,7 +1,9 @@
 package io.github.bitaxemonitor.config;
 
+import io.github.bitaxemonitor.health.ThresholdPolicy;
 import io.github.bitaxemonitor.miner.ClientSettings;
 import io.github.bitaxemonitor.model.MinerEndpoint;
+import io.github.bitaxemonitor.model.PowerEstimates;
 import io.github.bitaxemonitor.store.StoreSettings;
 import io.github.bitaxemonitor.store.StoreSettings.Rotation;
 import java.nio.file.Path;
@@ -26,12 +28,13 @@ import java.util.Objects;
  * @param maxFileMb       size at which a data file is closed, 1..100000 MB
  * @param hostnameCache   the hostname cache file
  * @param maxReplyKb      a miner reply longer than this is abandoned, 1..65536 KB
- * @param thresholds      when a reading counts as a problem
+ * @param thresholds      when a reading counts as a problem, per family, model and miner
+ * @param powerEstimates  nameplate efficiencies for miners that report no power
  */
 public record MonitorConfig(List<MinerEndpoint> miners, Duration pollInterval, Duration timeout, int retries,
                             Path csvPath, boolean validateCsv, int backupFrequency, Path backupDir, int backupKeep,
                             Rotation rotation, int maxFileMb, Path hostnameCache, int maxReplyKb,
-                            Thresholds thresholds) {
+                            ThresholdPolicy thresholds, PowerEstimates powerEstimates) {
 
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(30);
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
@@ -49,9 +52,6 @@ public record MonitorConfig(List<MinerEndpoint> miners, Duration pollInterval, D
     public static final double MAX_TIMEOUT_SHARE = 0.9;
     /** What the collector allows for the client's pause between two attempts when it sets the cycle deadline. */
     static final Duration RETRY_PAUSE_ALLOWANCE = Duration.ofMillis(500);
-    /** An offline miner is still tried at least this often, however long its backoff has grown. */
-    static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
-    private static final int MAX_BACKOFF_CYCLES = 64;
 
     public MonitorConfig {
         miners = List.copyOf(miners);
@@ -62,6 +62,7 @@ public record MonitorConfig(List<MinerEndpoint> miners, Duration pollInterval, D
         Objects.requireNonNull(rotation, "rotation");
         Objects.requireNonNull(hostnameCache, "hostnameCache");
         Objects.requireNonNull(thresholds, "thresholds");
+        Objects.requireNonNull(powerEstimates, "powerEstimates");
         if (miners.isEmpty()) {
             throw new IllegalArgumentException("no miners");
         }
@@ -99,12 +100,6 @@ public record MonitorConfig(List<MinerEndpoint> miners, Duration pollInterval, D
         return budget.compareTo(cap) < 0 ? budget : cap;
     }
 
-    /** The most cycles an offline miner is skipped between two tries: {@link #MAX_BACKOFF} worth, 1..64. */
-    public int maxBackoffCycles() {
-        long cycles = MAX_BACKOFF.toMillis() / pollInterval.toMillis();
-        return (int) Math.max(1, Math.min(MAX_BACKOFF_CYCLES, cycles));
-    }
-
     public static Builder builder(List<MinerEndpoint> miners) {
         return new Builder(miners);
     }
@@ -124,7 +119,8 @@ public record MonitorConfig(List<MinerEndpoint> miners, Duration pollInterval, D
         private int maxFileMb = DEFAULT_MAX_FILE_MB;
         private Path hostnameCache;
         private int maxReplyKb = DEFAULT_MAX_REPLY_KB;
-        private Thresholds thresholds = Thresholds.defaults();
+        private ThresholdPolicy thresholds = ThresholdPolicy.defaults();
+        private PowerEstimates powerEstimates = PowerEstimates.withDefaults();
 
         private Builder(List<MinerEndpoint> miners) {
             this.miners = miners;
@@ -142,12 +138,13 @@ public record MonitorConfig(List<MinerEndpoint> miners, Duration pollInterval, D
         public Builder maxFileMb(int v) { maxFileMb = v; return this; }
         public Builder hostnameCache(Path v) { hostnameCache = v; return this; }
         public Builder maxReplyKb(int v) { maxReplyKb = v; return this; }
-        public Builder thresholds(Thresholds v) { thresholds = v; return this; }
+        public Builder thresholds(ThresholdPolicy v) { thresholds = v; return this; }
+        public Builder powerEstimates(PowerEstimates v) { powerEstimates = v; return this; }
 
         public MonitorConfig build() {
             Path cache = hostnameCache != null ? hostnameCache : csvPath.resolveSibling(HOSTNAME_CACHE_NAME);
             return new MonitorConfig(miners, pollInterval, timeout, retries, csvPath, validateCsv, backupFrequency,
-                    backupDir, backupKeep, rotation, maxFileMb, cache, maxReplyKb, thresholds);
+                    backupDir, backupKeep, rotation, maxFileMb, cache, maxReplyKb, thresholds, powerEstimates);
         }
     }
 }

@@ -170,7 +170,7 @@ final class Section {
     }
 
     /** Numbers, also when quoted: "30" is what the user meant; "thirty" is not a number. */
-    private static Double parseNumber(Scalar s) {
+    static Double parseNumber(Scalar s) {
         if (s.token() == JsonToken.VALUE_TRUE || s.token() == JsonToken.VALUE_FALSE) {
             return null;
         }

@@ -5,7 +5,8 @@ import static io.github.bitaxemonitor.miner.JsonFields.number;
 import static io.github.bitaxemonitor.miner.JsonFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.bitaxemonitor.model.Sample;
+import io.github.bitaxemonitor.model.Fields;
+import io.github.bitaxemonitor.model.Reading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * bmminer/cgminer on Antminers: the model is STATS[0].Type; STATS[1] holds rates in {@code rate_unit}, per-chain
- * {@code chain_rateN}, chip temperatures ({@code temp2_N}, or {@code temp_chipN} as "a-b-c-d") and fans
- * {@code fanN} (S9 numbers chains and fans sparsely, so only non-zero fans count). Power is not reported.
+ * {@code chain_rateN}, chip temperatures ({@code temp2_N}, or {@code temp_chipN} as "a-b-c-d"), board temperatures
+ * ({@code tempN}, {@code temp_pcbN}) and fans {@code fanN} (S9 numbers chains and fans sparsely, so only non-zero fans
+ * count). Power is not reported: the collector estimates it from the model.
  */
 final class AntminerMapping implements CgminerVendor {
     private static final Pattern CHIP_TEMP = Pattern.compile("temp2_\\d+|temp_chip\\d+");
@@ -29,27 +31,47 @@ final class AntminerMapping implements CgminerVendor {
     }
 
     @Override
-    public boolean recognises(CgminerReply reply) {
-        return reply.statsWith("Type").path("Type").asText("").toLowerCase(Locale.ROOT).contains("antminer");
+    public boolean recognises(CgminerReplies replies) {
+        return type(replies).toLowerCase(Locale.ROOT).contains("antminer");
+    }
+
+    private static String type(CgminerReplies replies) {
+        String fromStats = replies.statsWith("Type").path("Type").asText("");
+        return fromStats.isEmpty() ? replies.version().path("Type").asText("") : fromStats;
     }
 
     @Override
-    public void fill(CgminerReply reply, Sample.Builder sample) {
-        JsonNode header = reply.statsWith("Type");
-        sample.boardVersion(text(header, "Type")).firmwareVersion(text(header, "CompileTime"));
-        JsonNode data = reply.stats().size() > 1 ? reply.stats().get(1) : reply.statsWith("fan_num");
+    public List<String> missing(CgminerReplies replies) {
+        return List.of();
+    }
+
+    @Override
+    public void fill(CgminerReplies replies, Reading.Builder b) {
+        JsonNode header = replies.statsWith("Type");
+        String type = text(header, "Type");
+        if (type != null) {
+            b.set(Fields.MODEL, type).set(Fields.BOARD_VERSION, type);
+        }
+        // Antminer firmware is known by its build date; the cgminer/bmminer version is the same on many releases.
+        String built = AxeOsInfo.firstOf(text(replies.version(), "CompileTime"), text(header, "CompileTime"));
+        if (built != null) {
+            b.set(Fields.FIRMWARE_VERSION, built);
+        }
+        List<JsonNode> stats = replies.stats();
+        JsonNode data = stats.size() > 1 ? stats.get(1) : replies.statsWith("fan_num");
         double unit = unitInGh(data.path("rate_unit").asText("GH"));
-        if (GenericCgminerMapping.hashrate(reply.summary()) == null) {
+        if (!GenericCgminerMapping.hasCurrentRate(b)) {
             Double chains = sumOf(data, CHAIN_RATE);
-            sample.hashrateGhs(chains == null ? null : chains * unit);
+            if (chains != null) {
+                b.set(Fields.HASHRATE_GHS, chains * unit).set(Fields.HASHRATE_WINDOW, "chains");
+            }
         }
         Double ideal = number(data, "total_rateideal");
-        sample.expectedHashrateGhs(ideal == null ? null : ideal * unit);
-        Double chip = maxOf(data, CHIP_TEMP);
-        // firmware without chip sensors reports boards only; the hottest board still lets HOT be judged
-        sample.asicTempC(chip != null ? chip : maxOf(data, BOARD_TEMP));
+        b.set(Fields.EXPECTED_HASHRATE_GHS, ideal == null ? null : ideal * unit)
+                .set(Fields.ASIC_TEMP_C, maxOf(data, CHIP_TEMP))
+                .set(Fields.BOARD_TEMP_C, maxOf(data, BOARD_TEMP));
         List<Long> fans = fans(data);
-        sample.fanRpm(fans.isEmpty() ? null : fans.get(0)).fan2Rpm(fans.size() > 1 ? fans.get(1) : null);
+        b.set(Fields.FAN_RPM, fans.isEmpty() ? null : fans.get(0)).set(Fields.FAN2_RPM, fans.size() > 1 ? fans.get(1) : null);
     }
 
     private static double unitInGh(String unit) {
@@ -73,7 +95,7 @@ final class AntminerMapping implements CgminerVendor {
     }
 
     /** Highest positive temperature among the keys; values may be "58-60-72-74" strings (one per sensor). */
-    private static Double maxOf(JsonNode data, Pattern keys) {
+    static Double maxOf(JsonNode data, Pattern keys) {
         Double max = null;
         for (var it = data.fieldNames(); it.hasNext(); ) {
             String key = it.next();
@@ -101,7 +123,7 @@ final class AntminerMapping implements CgminerVendor {
                 numbered.add(new long[] {Long.parseLong(m.group(1)), rpm});
             }
         }
-        numbered.sort((a, b) -> Long.compare(a[0], b[0]));
+        numbered.sort((a, c) -> Long.compare(a[0], c[0]));
         return numbered.stream().map(f -> f[1]).toList();
     }
 }

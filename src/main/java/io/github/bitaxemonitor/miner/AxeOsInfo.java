@@ -7,14 +7,16 @@ import static io.github.bitaxemonitor.miner.JsonFields.object;
 import static io.github.bitaxemonitor.miner.JsonFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.bitaxemonitor.model.Sample;
-import io.github.bitaxemonitor.model.Status;
+import io.github.bitaxemonitor.model.Field;
+import io.github.bitaxemonitor.model.Fields;
+import io.github.bitaxemonitor.model.Hostnames;
+import io.github.bitaxemonitor.model.Reading;
 import io.github.bitaxemonitor.text.HostileText;
 import java.time.Instant;
 
 /**
  * Maps an AxeOS {@code /api/system/info} object of any firmware generation (2.0 to 2.15) or fork (NerdQAxe) to a
- * {@link Sample}, field by field, following {@code shared/reference/bitaxe-api.md}. A field that is missing or of an
+ * {@link Reading}, field by field, following {@code shared/reference/bitaxe-api.md}. A field that is missing or of an
  * unusable type becomes null; it never fails the reading. Fields never read: {@code wifiPass} (a clear-text
  * password on 2.0.x) and {@code pools[]} (pool passwords, masked or not).
  */
@@ -22,59 +24,64 @@ final class AxeOsInfo {
     private AxeOsInfo() {
     }
 
-    static Sample parse(JsonNode info, String address, Instant arrived, long latencyMs) {
+    static Reading parse(JsonNode info, Instant arrived) {
         boolean nerd = isNerdQAxe(info);
-        Sample.Builder b = Sample.builder()
-                .timestamp(arrived).address(address).status(Status.ONLINE).pollLatencyMs(latencyMs)
-                .deviceFamily(nerd ? "nerdqaxe" : "bitaxe")
-                .hostname(usableHostname(text(info, "hostname")))
-                .hashrateGhs(number(info, "hashRate"))
-                .hashrate1mGhs(number(info, "hashRate_1m"))
-                .hashrate10mGhs(number(info, "hashRate_10m"))
-                .hashrate1hGhs(number(info, "hashRate_1h"))
-                .expectedHashrateGhs(number(info, "expectedHashrate"))
-                .powerW(number(info, "power"))
-                .inputVoltageV(thousandth(number(info, "voltage")))
-                .inputCurrentA(thousandth(number(info, "current")))
-                .coreVoltageSetMv(number(info, "coreVoltage"))
-                .coreVoltageActualMv(number(info, "coreVoltageActual"))
-                // the configured clock, not actualFrequency (2.14), which ramps up from 50 MHz after boot
-                .frequencyMhz(number(info, "frequency"))
-                .asicTempC(asicTemp(info))
-                .asicTemp2C(temperature(number(info, "temp2")))
-                .vrTempC(temperature(number(info, "vrTemp")))
-                .fanPct(number(info, "fanspeed"))
-                .fanRpm(firstOf(integer(info, "fanrpm"), integer(info, "fanSpeedRpm"), integer(info, "fanSpeed")))
-                .fan2Rpm(firstOf(integer(info, "fan2rpm"), integer(info, "fanrpm2")))
-                .sharesAccepted(integer(info, "sharesAccepted"))
-                .sharesRejected(integer(info, "sharesRejected"))
-                .bestDiff(Difficulty.parse(info, "bestDiff"))
-                .sessionBestDiff(Difficulty.parse(info, "bestSessionDiff"))
-                .poolDifficulty(firstOf(number(info, "poolDifficulty"), number(info, "stratumDiff")))
-                .uptimeS(integer(info, "uptimeSeconds"))
-                .wifiRssiDbm(integer(info, "wifiRSSI"))
-                .wifiStatus(text(info, "wifiStatus"))
-                .firmwareVersion(firmware(info))
-                .asicModel(text(info, "ASICModel"))
-                .boardVersion(firstOf(text(info, "boardVersion"), text(info, "deviceModel")))
-                .freeHeapBytes(integer(info, "freeHeap"))
-                .overheatMode(firstOf(flag(info, "overheat_mode"), flag(info, "overheat")))
-                .faults(faults(info));
+        Reading.Builder b = Reading.builder(arrived)
+                .set(Fields.DEVICE_FAMILY, nerd ? "nerdqaxe" : "bitaxe")
+                .set(Fields.HOSTNAME, Hostnames.usable(text(info, "hostname")))
+                .set(Fields.HASHRATE_GHS, number(info, "hashRate"))
+                .set(Fields.HASHRATE_WINDOW, "current")
+                .set(Fields.HASHRATE_1M_GHS, number(info, "hashRate_1m"))
+                .set(Fields.HASHRATE_10M_GHS, number(info, "hashRate_10m"))
+                .set(Fields.HASHRATE_1H_GHS, number(info, "hashRate_1h"))
+                .set(Fields.EXPECTED_HASHRATE_GHS, number(info, "expectedHashrate"))
+                .set(Fields.POWER_W, number(info, "power"))
+                .set(Fields.INPUT_VOLTAGE_V, thousandth(number(info, "voltage")))
+                .set(Fields.INPUT_CURRENT_A, thousandth(number(info, "current")))
+                .set(Fields.CORE_VOLTAGE_SET_MV, number(info, "coreVoltage"))
+                .set(Fields.CORE_VOLTAGE_ACTUAL_MV, number(info, "coreVoltageActual"))
+                // frequency is the configured clock; actualFrequency (2.14) ramps up from 50 MHz after boot
+                .set(Fields.FREQUENCY_MHZ, number(info, "frequency"))
+                .set(Fields.FREQUENCY_ACTUAL_MHZ, number(info, "actualFrequency"))
+                .set(Fields.ASIC_TEMP_C, asicTemp(info))
+                .set(Fields.ASIC_TEMP2_C, temperature(number(info, "temp2")))
+                .set(Fields.VR_TEMP_C, temperature(number(info, "vrTemp")))
+                .set(Fields.FAN_PCT, number(info, "fanspeed"))
+                .set(Fields.FAN_RPM, firstOf(integer(info, "fanrpm"), integer(info, "fanSpeedRpm"),
+                        integer(info, "fanSpeed")))
+                .set(Fields.FAN2_RPM, firstOf(integer(info, "fan2rpm"), integer(info, "fanrpm2")))
+                .set(Fields.SHARES_ACCEPTED, integer(info, "sharesAccepted"))
+                .set(Fields.SHARES_REJECTED, integer(info, "sharesRejected"))
+                .set(Fields.POOL_DIFFICULTY, firstOf(number(info, "poolDifficulty"), number(info, "stratumDiff")))
+                .set(Fields.UPTIME_S, integer(info, "uptimeSeconds"))
+                .set(Fields.WIFI_RSSI_DBM, integer(info, "wifiRSSI"))
+                .set(Fields.WIFI_STATUS, text(info, "wifiStatus"))
+                .set(Fields.FIRMWARE_VERSION, firstOf(text(info, "version"), text(info, "axeOSVersion")))
+                .set(Fields.ASIC_MODEL, text(info, "ASICModel"))
+                .set(Fields.BOARD_VERSION, firstOf(text(info, "boardVersion"), text(info, "deviceModel")))
+                .set(Fields.FREE_HEAP_BYTES, integer(info, "freeHeap"))
+                .set(Fields.OVERHEAT_MODE, firstOf(flag(info, "overheat_mode"), flag(info, "overheat")))
+                .set(Fields.MINING_PAUSED, flag(info, "miningPaused"))
+                .set(Fields.FAULTS, faults(info));
+        b.set(Fields.MODEL, nerd ? text(info, "deviceModel") : BitaxeModels.name(info));
+        difficulty(info, "bestDiff", Fields.BEST_DIFF, b);
+        difficulty(info, "bestSessionDiff", Fields.SESSION_BEST_DIFF, b);
         pool(info, b);
         return b.build();
+    }
+
+    /** One unreadable difficulty ("1e2147483647G") leaves its cell empty and says so; it never fails the reading. */
+    private static void difficulty(JsonNode info, String key, Field<Double> field, Reading.Builder b) {
+        Double v = Difficulty.parse(info, key);
+        if (v == null && info.hasNonNull(key) && !info.get(key).asText("").isBlank()) {
+            b.note(key + ": unreadable difficulty '" + info.get(key).asText() + "'");
+        }
+        b.set(field, v);
     }
 
     /** NerdQAxe/NerdOS report their own keys; stock ESP-Miner sends none of these in /api/system/info. */
     private static boolean isNerdQAxe(JsonNode info) {
         return info.has("deviceModel") || info.has("hostip") || info.path("asicTemps").isArray();
-    }
-
-    /** Missing, empty, "Unknown" or containing spaces: not a name the device answers to; the collector's cache fills it. */
-    static String usableHostname(String name) {
-        if (name == null || name.equalsIgnoreCase("unknown") || name.chars().anyMatch(Character::isWhitespace)) {
-            return null;
-        }
-        return name;
     }
 
     /** The hottest ASIC of a multi-ASIC fork, else {@code temp}. */
@@ -101,14 +108,8 @@ final class AxeOsInfo {
         return milli == null ? null : milli / 1000.0;
     }
 
-    /** {@code version}, with the "v" forks leave off so versions compare alike; {@code axeOSVersion} when absent. */
-    private static String firmware(JsonNode info) {
-        String v = firstOf(text(info, "version"), text(info, "axeOSVersion"));
-        return v != null && Character.isDigit(v.charAt(0)) ? "v" + v : v;
-    }
-
     /** The pool the miner is using now: the fallback one while {@code isUsingFallbackStratum} is set. */
-    private static void pool(JsonNode info, Sample.Builder b) {
+    private static void pool(JsonNode info, Reading.Builder b) {
         JsonNode nested = object(info, "stratum");
         Boolean fallback = firstOf(flag(info, "isUsingFallbackStratum"), flag(nested, "usingFallback"));
         boolean useFallback = Boolean.TRUE.equals(fallback);
@@ -121,9 +122,9 @@ final class AxeOsInfo {
             port = firstOf(integer(nested, prefix + "Port"), integer(nested, "port"));
             user = firstOf(text(nested, prefix + "User"), text(nested, "user"));
         }
-        b.poolUrl(url == null || port == null || port <= 0 ? url : url + ":" + port)
-                .poolUser(user)
-                .usingFallbackPool(fallback);
+        b.set(Fields.POOL_URL, url == null || port == null || port <= 0 ? url : url + ":" + port)
+                .set(Fields.POOL_USER, user)
+                .set(Fields.USING_FALLBACK_POOL, fallback);
     }
 
     /** power_fault / hardware_fault are present only while active: "power_fault: text; hardware_fault: text". */

@@ -1,12 +1,8 @@
 package io.github.bitaxemonitor.miner;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.bitaxemonitor.miner.MinerConnection.ReplyBody;
 import io.github.bitaxemonitor.miner.PollResult.Kind;
 import io.github.bitaxemonitor.model.MinerEndpoint;
-import java.io.IOException;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -23,24 +19,23 @@ import java.util.concurrent.TimeUnit;
 final class BitaxeClient implements MinerClient {
     static final String INFO_PATH = "/api/system/info";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final ClientSettings settings;
     private final Retrying retrying;
     private final Clock clock;
     private final HttpGetLoop http;
-    private final OnePerEndpoint inFlight = new OnePerEndpoint();
+    private final MinerLanes lanes;
 
-    BitaxeClient(ClientSettings settings, Retrying retrying, Clock clock) {
+    BitaxeClient(ClientSettings settings, Retrying retrying, Clock clock, MinerLanes lanes) {
         this.settings = settings;
+        this.lanes = lanes;
         this.retrying = retrying;
         this.clock = clock;
         this.http = new HttpGetLoop(INFO_PATH, settings.maxReplyBytes(), "bitaxe-http");
     }
 
     @Override
-    public CompletableFuture<PollResult> poll(MinerEndpoint endpoint) {
-        return inFlight.run(endpoint, () -> retrying.run(settings.retries(), http, () -> attempt(endpoint)));
+    public CompletableFuture<PollResult> poll(MinerEndpoint endpoint, int retries) {
+        return lanes.poll(endpoint, () -> retrying.run(Math.min(retries, settings.retries()), http, () -> attempt(endpoint)));
     }
 
     private CompletableFuture<PollResult> attempt(MinerEndpoint endpoint) {
@@ -51,29 +46,13 @@ final class BitaxeClient implements MinerClient {
             if (thrown != null) {
                 return Failures.from(thrown, latency, timeoutMs);
             }
-            try {
-                return new PollResult.Reading(
-                        AxeOsInfo.parse(object(body), endpoint.address(), clock.instant(), latency), latency);
-            } catch (PollException e) {
-                return Failures.of(e.kind(), e.getMessage(), latency);
+            JsonNode root = LenientJson.read(body.bytes(), 0, body.length());
+            if (root == null || !root.isObject()) {
+                return Failures.of(Kind.BAD_REPLY, root == null ? "malformed JSON reply" : "reply is not a JSON object",
+                        latency);
             }
+            return new PollResult.Success(AxeOsInfo.parse(root, clock.instant()), latency);
         });
-    }
-
-    /** The reply must be one JSON object; anything else is BAD_REPLY. */
-    private static JsonNode object(ReplyBody body) throws PollException {
-        JsonNode root;
-        try {
-            root = JSON.readTree(body.bytes(), 0, body.length());
-        } catch (JsonProcessingException e) {
-            throw new PollException(Kind.BAD_REPLY, "malformed JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new PollException(Kind.BAD_REPLY, "unreadable reply: " + e.getMessage());
-        }
-        if (root == null || !root.isObject()) {
-            throw new PollException(Kind.BAD_REPLY, "reply is not a JSON object");
-        }
-        return root;
     }
 
     @Override

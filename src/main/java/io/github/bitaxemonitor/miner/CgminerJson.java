@@ -1,60 +1,31 @@
 package io.github.bitaxemonitor.miner;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.bitaxemonitor.miner.PollResult.Kind;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 
 /**
- * Parses a CGMiner-API reply after repairing the broken JSON real devices send (shared/reference/cgminer-api.md):
- * the trailing NUL, objects glued as {@code }{} (Antminer stats), {@code [,{} and a leading comma (Avalon), and a
- * reply cut short (closed after its last complete element). Trailing commas ({@code ,}}) and raw newlines inside
- * strings are accepted by the parser itself; quoted {@code "inf"}/{@code "nan"} survive parsing and read as null
- * through {@link JsonFields}.
+ * Parses a CGMiner-API reply: {@link LenientJson} reads the broken JSON real devices send (shared/reference/
+ * cgminer-api.md), and a reply cut short is closed after its last complete element. Quoted {@code "inf"} /
+ * {@code "nan"} survive parsing and read as null through {@link JsonFields}.
  */
 final class CgminerJson {
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .build();
-    private static final Pattern GLUED = Pattern.compile("}\\s*\\{");
-    private static final Pattern EMPTY_FIRST = Pattern.compile("\\[\\s*,");
-
     private CgminerJson() {
     }
 
     static JsonNode parse(byte[] reply) throws PollException {
-        String text = repair(new String(reply, StandardCharsets.UTF_8));
-        JsonNode root = read(text);
+        String text = new String(reply, StandardCharsets.UTF_8);
+        JsonNode root = LenientJson.read(text);
         if (root == null) {
-            String closed = closeTruncated(text);
-            root = closed == null ? null : read(closed);
+            String repaired = LenientJson.repair(text);
+            String closed = closeTruncated(repaired);
+            root = closed == null ? null : LenientJson.read(closed);
         }
         if (root == null || !root.isObject()) {
-            throw new PollException(Kind.BAD_REPLY, text.isEmpty() ? "empty reply" : "malformed JSON reply");
+            throw new PollException(Kind.BAD_REPLY, text.replace("\u0000", "").isBlank() ? "empty reply"
+                    : "malformed JSON reply");
         }
         return root;
-    }
-
-    static String repair(String raw) {
-        String s = raw.replace("\u0000", "").strip();
-        if (s.startsWith(",")) {
-            s = s.substring(1).strip();
-        }
-        s = GLUED.matcher(s).replaceAll("},{");
-        return EMPTY_FIRST.matcher(s).replaceAll("[");
-    }
-
-    private static JsonNode read(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            return null;
-        }
     }
 
     /**

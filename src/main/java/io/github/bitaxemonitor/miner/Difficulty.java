@@ -36,7 +36,12 @@ final class Difficulty {
         String suffix = m.group(2).replace('K', 'k');
         int thousands = suffix.isEmpty() ? 0 : SUFFIXES.indexOf(suffix) + 1;
         // decimal scaling, so "8.21G" is exactly the double nearest 8.21e9 rather than 8.21 * 1e9
-        double v = new BigDecimal(m.group(1)).scaleByPowerOfTen(3 * thousands).doubleValue();
+        double v;
+        try {
+            v = new BigDecimal(m.group(1)).scaleByPowerOfTen(3 * thousands).doubleValue();
+        } catch (ArithmeticException | NumberFormatException e) {
+            return null; // an exponent beyond any scale ("1e2147483647G"): no difficulty, not a failed reading
+        }
         return Double.isFinite(v) ? v : null;
     }
 }

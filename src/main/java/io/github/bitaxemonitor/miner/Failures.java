@@ -63,8 +63,8 @@ final class Failures {
         if (t instanceof EOFException || lower.contains("no bytes") || lower.contains("eof")) {
             return of(Kind.BAD_REPLY, "connection closed before the reply was complete", latencyMs);
         }
-        String name = t.getClass().getSimpleName();
-        return of(Kind.BAD_REPLY, message.isEmpty() ? name : name + ": " + message, latencyMs);
+        // The message, never the exception's class name: the error column is read by people, not by developers.
+        return of(Kind.BAD_REPLY, message.isEmpty() ? "the reply could not be read" : message, latencyMs);
     }
 
     /** A reset may arrive wrapped (a completion, an I/O error of the channel) with the socket's message as a cause. */

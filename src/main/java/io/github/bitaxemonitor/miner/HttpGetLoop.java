@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * No thread per miner or per request, and no per-request objects beyond the attempt's own state and its body.
  *
  * <p>Host names are resolved on a small pool (a slow DNS must not stall every other miner); IP literals directly.
- * At most one attempt per miner may be running; the caller ({@link OnePerEndpoint}) ensures it.
+ * At most one attempt per miner may be running; the caller ({@link MinerLanes}) ensures it.
  */
 final class HttpGetLoop implements Executor, AutoCloseable {
     /** IPv4 dotted quads and IPv6 literals: no lookup needed, so no need to leave the loop thread. */
@@ -114,7 +114,7 @@ final class HttpGetLoop implements Executor, AutoCloseable {
         }
         MinerConnection c = connections.computeIfAbsent(endpoint.address(), a -> new MinerConnection(endpoint, path));
         if (c.exchange != null) {
-            result.completeExceptionally(new PollException(Kind.TIMEOUT, OnePerEndpoint.STILL_RUNNING));
+            result.completeExceptionally(new PollException(Kind.TIMEOUT, MinerLanes.STILL_RUNNING));
             return;
         }
         Exchange x = new Exchange(c, deadline, timeoutMs, maxBody, result);

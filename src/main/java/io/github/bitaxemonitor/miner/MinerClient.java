@@ -12,7 +12,17 @@ import java.util.concurrent.CompletableFuture;
  * so one hostile miner cannot break the collector.
  */
 public interface MinerClient extends AutoCloseable {
-    CompletableFuture<PollResult> poll(MinerEndpoint endpoint);
+    /**
+     * Polls with at most {@code retries} further attempts after a failed one (the client's own setting caps it: the
+     * collector asks for 0 for a miner that has been OFFLINE for a while, so a dead address costs one attempt a cycle
+     * and a miner that comes back is seen in the next cycle).
+     */
+    CompletableFuture<PollResult> poll(MinerEndpoint endpoint, int retries);
+
+    /** Polls with the configured retries. */
+    default CompletableFuture<PollResult> poll(MinerEndpoint endpoint) {
+        return poll(endpoint, Integer.MAX_VALUE);
+    }
 
     @Override
     void close();

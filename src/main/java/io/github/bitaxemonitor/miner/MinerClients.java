@@ -15,17 +15,22 @@ public final class MinerClients {
      * running". Closing it closes both protocol clients.
      */
     public static MinerClient create(ClientSettings settings) {
+        return create(settings, new MinerLanes());
+    }
+
+    /** As {@link #create(ClientSettings)}, sharing {@code lanes} with whatever else talks to the same miners. */
+    public static MinerClient create(ClientSettings settings, MinerLanes lanes) {
         Clock clock = Clock.systemUTC();
-        return new ByKind(new BitaxeClient(settings, Retrying.DEFAULT, clock),
-                new CgminerClient(settings, Retrying.DEFAULT, clock));
+        return new ByKind(new BitaxeClient(settings, Retrying.DEFAULT, clock, lanes),
+                new CgminerClient(settings, Retrying.DEFAULT, clock, lanes));
     }
 
     private record ByKind(MinerClient bitaxe, MinerClient cgminer) implements MinerClient {
         @Override
-        public CompletableFuture<PollResult> poll(MinerEndpoint endpoint) {
+        public CompletableFuture<PollResult> poll(MinerEndpoint endpoint, int retries) {
             return switch (endpoint.kind()) {
-                case BITAXE -> bitaxe.poll(endpoint);
-                case CGMINER -> cgminer.poll(endpoint);
+                case BITAXE -> bitaxe.poll(endpoint, retries);
+                case CGMINER -> cgminer.poll(endpoint, retries);
             };
         }
 

@@ -1,6 +1,6 @@
 package io.github.bitaxemonitor.miner;
 
-import io.github.bitaxemonitor.model.Sample;
+import io.github.bitaxemonitor.model.Reading;
 
 /** What one poll produced: a reading, or the reason there is none. */
 public sealed interface PollResult {
@@ -11,11 +11,10 @@ public sealed interface PollResult {
     /**
      * The miner answered with a usable reply.
      *
-     * @param reading the metrics as parsed from the reply, normalised to the {@link Sample} units, with the
-     *                endpoint's address and the time the reply arrived. Its status is provisionally ONLINE and its
-     *                alias unset: judging health needs the miner's history, which is the collector's.
+     * @param reading what the reply said, normalised, unjudged: judging health needs the plausibility ranges, the
+     *                miner's history and its thresholds, which are the collector's
      */
-    record Reading(Sample reading, long latencyMs) implements PollResult {
+    record Success(Reading reading, long latencyMs) implements PollResult {
     }
 
     /**

@@ -29,13 +29,25 @@ public enum Status {
     REBOOTED("REBOOTED", Severity.WARNING),
     /** Rejected shares above the configured percentage. */
     REJECT("REJECT", Severity.WARNING),
+    /**
+     * A reading outside its plausible range (a 4,000 C sensor, negative watts): the value is stored empty and judged
+     * by nothing, so a broken sensor is reported as itself rather than as HOT.
+     */
+    SENSOR("SENSOR", Severity.WARNING),
     /** Wi-Fi not connected or signal too weak. */
     WIFI("WIFI", Severity.WARNING),
+    /** The owner paused mining or put the miner in standby or sleep: hashing nothing on purpose. */
+    PAUSED("PAUSED", Severity.INFO),
+    /** Booted minutes ago and not hashing yet: the ASIC initialises and the pool connects. */
+    BOOTING("BOOTING", Severity.INFO),
     /** Everything is as it should be. */
     ONLINE("ONLINE", Severity.OK);
 
-    /** How bad a status is; views colour by this (green, yellow, red). */
-    public enum Severity { OK, WARNING, CRITICAL }
+    /**
+     * How bad a status is; views colour by this (green, blue, yellow, red). INFO is a state the owner chose or that
+     * passes by itself: healthy for {@code --check}, but not ONLINE.
+     */
+    public enum Severity { OK, INFO, WARNING, CRITICAL }
 
     private final String label;
     private final Severity severity;
@@ -52,6 +64,11 @@ public enum Status {
 
     public Severity severity() {
         return severity;
+    }
+
+    /** OK or INFO: nothing for the owner to fix ({@code --check} passes, alerts stay quiet). */
+    public boolean healthy() {
+        return severity == Severity.OK || severity == Severity.INFO;
     }
 
     /** True when the miner answered this poll (its metrics are meaningful). */

@@ -1,6 +1,6 @@
 package io.github.bitaxemonitor.repair;
 
-import io.github.bitaxemonitor.store.Column;
+import io.github.bitaxemonitor.model.Field;
 import io.github.bitaxemonitor.store.CsvSchema;
 import io.github.bitaxemonitor.store.SampleCsv;
 import io.github.bitaxemonitor.text.HostileText;
@@ -41,7 +41,7 @@ record Header(List<String> names, SampleCsv.Decoder decoder, int[] unknown, Prob
         List<String> unknownNames = new ArrayList<>();
         List<Integer> unknownAt = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            Column c = CsvSchema.column(names.get(i));
+            Field<?> c = CsvSchema.column(names.get(i));
             if (c == null) {
                 unknownNames.add(names.get(i));
                 unknownAt.add(i);

@@ -140,7 +140,9 @@ final class AxeOsInfoJson {
     }
 
     private static void bestDiff(JsonGenerator g, FirmwareShape v, String name, double diff) throws IOException {
-        if (v.atLeast(21100)) {
+        if (Double.isInfinite(diff)) {
+            g.writeStringField(name, Fault.BAD_DIFF_TEXT); // whatever the shape: the overflowed text of Fault.BAD_DIFF
+        } else if (v.atLeast(21100)) {
             number(g, name, diff);
         } else if (v.atLeast(21000)) {
             g.writeStringField(name, DiffFormat.spaced(diff));

@@ -12,7 +12,7 @@ final class Connection {
     final SocketChannel channel;
     final Listener listener;
     SelectionKey key;
-    /** Bytes read and not yet consumed, in write mode (data is 0..position); grows up to MAX_HEAD_BYTES. */
+    /** Bytes read and not yet consumed, in write mode (data is 0..position); grows up to the protocol's maximum. */
     ByteBuffer in = ByteBuffer.allocate(INITIAL_BUFFER);
     /** Request body bytes still to be discarded. */
     long bodyToSkip;
@@ -24,18 +24,21 @@ final class Connection {
     Reply out;
     int outIndex;
     boolean closed;
+    /** The client shut its sending side: nothing more to read (it may still wait for its answer). */
+    boolean ended;
 
     Connection(SocketChannel channel, Listener listener) {
         this.channel = channel;
         this.listener = listener;
     }
 
-    /** Doubles the input buffer; false when it is already at the limit. */
+    /** Doubles the input buffer; false when it is already at the protocol's limit. */
     boolean growInput() {
-        if (in.capacity() >= HttpRequestHead.MAX_HEAD_BYTES) {
+        int max = listener.protocol.maxRequestBytes();
+        if (in.capacity() >= max) {
             return false;
         }
-        ByteBuffer bigger = ByteBuffer.allocate(Math.min(in.capacity() * 2, HttpRequestHead.MAX_HEAD_BYTES));
+        ByteBuffer bigger = ByteBuffer.allocate(Math.min(in.capacity() * 2, max));
         in.flip();
         bigger.put(in);
         in = bigger;

@@ -1,6 +1,5 @@
 package io.github.bitaxemonitor.sim;
 
-import java.nio.channels.SelectionKey;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -77,7 +76,10 @@ final class ConnectionBudget {
         l.paused = false; // else the reopened port could never be paused again and would outrun the budget
     }
 
-    /** A connection was closed: one fewer held, so one paused listener may accept again. */
+    /**
+     * A connection was closed: one fewer held, so one paused listener may accept again (one that is not busy serving
+     * its single connection; such a one resumes by itself when that connection closes).
+     */
     void closed(Connection c) {
         idle.remove(c);
         open--;
@@ -85,8 +87,10 @@ final class ConnectionBudget {
             Listener l = paused.poll();
             l.paused = false;
             if (l.key != null && l.key.isValid()) {
-                l.key.interestOps(SelectionKey.OP_ACCEPT);
-                return;
+                l.updateAccept();
+                if (l.serving == null) {
+                    return;
+                }
             }
         }
     }

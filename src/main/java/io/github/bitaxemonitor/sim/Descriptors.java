@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.net.BindException;
+import java.net.InetSocketAddress;
 
 /**
  * File-descriptor accounting. Every simulated miner holds a listening socket and every client connection another
@@ -28,17 +29,19 @@ final class Descriptors {
         return fd == null ? Integer.MAX_VALUE : (int) Math.max(1, Math.min(Integer.MAX_VALUE, fd[1] - fd[0] - reserve));
     }
 
-    static String explainBindFailure(IOException e, int port, int index, int count) {
+    static String explainBindFailure(IOException e, InetSocketAddress at, int index, int count) {
         String msg = String.valueOf(e.getMessage());
         if (msg.contains("Too many open files")) {
             long[] fd = openAndMax();
             return tooFew(count, fd == null ? -1 : fd[1]);
         }
-        if (e instanceof BindException && port != 0) {
-            return "port " + port + " (miner " + (index + 1) + ") is already in use; choose another base port (below "
-                    + "32768: Linux lends higher ports to outgoing connections), or 0 for ephemeral ports";
+        String where = at.getAddress().getHostAddress() + (at.getPort() == 0 ? "" : ":" + at.getPort());
+        if (e instanceof BindException && at.getPort() != 0 && msg.contains("in use")) {
+            return "port " + at.getPort() + " (miner " + (index + 1) + ") is already in use on "
+                    + at.getAddress().getHostAddress() + "; choose another port (below 32768: Linux lends higher ports "
+                    + "to outgoing connections), or 0 for ephemeral ports";
         }
-        return "cannot listen on 127.0.0.1" + (port == 0 ? "" : ":" + port) + " (miner " + (index + 1) + "): " + msg;
+        return "cannot listen on " + where + " (miner " + (index + 1) + "): " + msg;
     }
 
     private static String tooFew(int count, long max) {

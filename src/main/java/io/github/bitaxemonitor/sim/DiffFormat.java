@@ -13,6 +13,9 @@ final class DiffFormat {
 
     /** 2.0-2.7 and NerdQAxe: C's "%.3g" plus suffix ("4.29G", "483k", "13M", "512", "0"). */
     static String threeDigits(double value) {
+        if (Double.isInfinite(value)) {
+            return Fault.BAD_DIFF_TEXT;
+        }
         int tier = tier(value);
         double scaled = scaled(value, tier);
         BigDecimal rounded = new BigDecimal(scaled).round(new MathContext(3)).stripTrailingZeros();

@@ -1,6 +1,7 @@
 package io.github.bitaxemonitor.sim;
 
 import io.github.bitaxemonitor.model.MinerEndpoint;
+import io.github.bitaxemonitor.model.MinerKind;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Locale;
 
 /** Writes a monitor config.yaml that polls a simulated fleet (keys as the monitor's config defines them). */
 public final class FleetConfigFile {
@@ -27,18 +29,24 @@ public final class FleetConfigFile {
     private FleetConfigFile() {
     }
 
-    /** The YAML text: a comment line, then miners (address + alias), poll_interval, timeout, csv_path. */
+    /**
+     * The YAML text: a comment line, then miners (address + alias, and {@code type: cgminer} for CGMiner-API ones),
+     * poll_interval, timeout, csv_path.
+     */
     public static String render(List<MinerEndpoint> endpoints) {
         ObjectNode root = YAML.createObjectNode();
         ArrayNode miners = root.putArray("miners");
         for (MinerEndpoint e : endpoints) {
-            miners.addObject().put("address", e.address()).put("alias", e.alias());
+            ObjectNode m = miners.addObject().put("address", e.address()).put("alias", e.alias());
+            if (e.kind() != MinerKind.BITAXE) {
+                m.put("type", e.kind().name().toLowerCase(Locale.ROOT));
+            }
         }
         root.put("poll_interval", POLL_INTERVAL_S);
         root.put("timeout", TIMEOUT_S);
         root.put("csv_path", CSV_PATH);
         try {
-            return "# Written by 'simulate' for its fleet on 127.0.0.1; valid while that simulator runs.\n"
+            return "# Written by 'simulate' for its fleet on loopback; valid while that simulator runs.\n"
                     + YAML.writeValueAsString(root);
         } catch (IOException e) {
             throw new IllegalStateException("rendering YAML in memory cannot fail", e);

@@ -2,6 +2,7 @@ package io.github.bitaxemonitor.sim;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
@@ -16,11 +17,15 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
- * A minimal HTTP/1.1 server for many simulated miners: ONE selector thread serves every listening socket and every
- * connection; replies are built on a small scheduler pool when their delay is over and handed back to the selector
- * thread to be written. Nothing ever sleeps on the selector thread and no thread exists per miner or connection.
+ * A minimal server for many simulated miners: ONE selector thread serves every listening socket and every connection,
+ * HTTP/1.1 for Bitaxes and the CGMiner API's one-command-per-connection for the others ({@link WireProtocol});
+ * replies are built on a small scheduler pool when their delay is over and handed back to the selector thread to be
+ * written. Nothing ever sleeps on the selector thread and no thread exists per miner or connection. A miner whose
+ * firmware serves one connection at a time ({@link MinerType#serial()}) stops accepting while it serves one; later
+ * clients wait in the listen backlog, as they do on the real device.
  *
  * <p>Each process may open only so many files ({@code ulimit -n}; 20,000 on the reference machine). Every miner needs
  * a listening socket, every client connection one more, so the server keeps a {@link ConnectionBudget}: at the
@@ -34,7 +39,7 @@ final class LoopbackServer implements AutoCloseable {
     private static final int WRITE_BATCH = 16;
 
     private final Selector selector;
-    private final MinerResponder responder;
+    private final ReplyDelays delays;
     private final List<Listener> listeners;
     private final ScheduledThreadPoolExecutor scheduler;
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
@@ -44,10 +49,10 @@ final class LoopbackServer implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    private LoopbackServer(Selector selector, List<Listener> listeners, MinerResponder responder, int budget) {
+    private LoopbackServer(Selector selector, List<Listener> listeners, ReplyDelays delays, int budget) {
         this.selector = selector;
         this.listeners = listeners;
-        this.responder = responder;
+        this.delays = delays;
         this.budget = new ConnectionBudget(budget, this::close);
         this.scheduler = new ScheduledThreadPoolExecutor(Math.min(2, Runtime.getRuntime().availableProcessors()), r -> {
             Thread t = new Thread(r, "sim-reply");
@@ -60,12 +65,12 @@ final class LoopbackServer implements AutoCloseable {
     }
 
     /**
-     * Binds one listening socket per miner (miner i on {@code basePort + i}, or an ephemeral port when basePort is 0)
-     * and starts serving. Offline miners get their port but nothing listens on it. At most {@code maxConnections}
-     * client connections are held at once, fewer when the descriptor limit says so.
+     * Binds one listening socket per miner, miner i on {@code bindings.get(i)} (port 0: ephemeral), speaking the
+     * protocol {@code protocols} gives it, and starts serving. Offline miners get their port but nothing listens on
+     * it. At most {@code maxConnections} client connections are held at once, fewer when the descriptor limit says so.
      */
-    static LoopbackServer start(List<SimulatedMiner> miners, int basePort, MinerResponder responder,
-            int maxConnections) {
+    static LoopbackServer start(List<SimulatedMiner> miners, List<InetSocketAddress> bindings,
+            Function<SimulatedMiner, WireProtocol> protocols, ReplyDelays delays, int maxConnections) {
         Descriptors.requireRoomFor(miners.size(), RESERVED_DESCRIPTORS);
         Selector selector;
         try {
@@ -73,9 +78,9 @@ final class LoopbackServer implements AutoCloseable {
         } catch (IOException e) {
             throw new FleetStartException("cannot open a selector: " + e.getMessage(), e);
         }
-        List<Listener> listeners = Ports.bindAll(selector, miners, basePort);
+        List<Listener> listeners = Ports.bindAll(selector, miners, bindings, protocols);
         int budget = Math.min(maxConnections, Descriptors.connectionBudget(RESERVED_DESCRIPTORS));
-        LoopbackServer server = new LoopbackServer(selector, listeners, responder, budget);
+        LoopbackServer server = new LoopbackServer(selector, listeners, delays, budget);
         for (Listener l : listeners) {
             l.miner.onReachabilityChange(() -> server.syncReachability(l));
         }
@@ -117,7 +122,7 @@ final class LoopbackServer implements AutoCloseable {
         } catch (ExecutionException e) {
             throw (RuntimeException) e.getCause();
         } catch (TimeoutException e) {
-            throw new IllegalStateException("the simulator did not switch port " + l.port + " in time");
+            throw new IllegalStateException("the simulator did not switch " + l.where() + " in time");
         }
     }
 
@@ -129,6 +134,7 @@ final class LoopbackServer implements AutoCloseable {
                 l.channel.close();
                 l.channel = null;
                 l.key = null;
+                l.serving = null;
                 budget.forget(l);
                 for (SelectionKey k : new ArrayList<>(selector.keys())) {
                     if (k.attachment() instanceof Connection && ((Connection) k.attachment()).listener == l) {
@@ -138,12 +144,15 @@ final class LoopbackServer implements AutoCloseable {
                 // A registered channel is really closed only when the selector deregisters it: do that now, so the
                 // port refuses connections by the time the caller goes on.
                 selector.selectNow(this::handle);
+                // selectNow swallowed any wakeup paid for meanwhile; its task is queued and the running drain takes
+                // it, but the flag must say no wakeup is on its way, or the next execute() would never wake us.
+                wakeupPending.set(false);
             } else if (!offline && l.channel == null) {
-                l.channel = Ports.open(l.port);
+                l.channel = Ports.open(l.address, l.port);
                 l.key = l.channel.register(selector, SelectionKey.OP_ACCEPT, l);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot switch 127.0.0.1:" + l.port + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot switch " + l.where() + ": " + e.getMessage(), e);
         }
     }
 
@@ -192,7 +201,7 @@ final class LoopbackServer implements AutoCloseable {
     }
 
     private void accept(Listener l) {
-        for (int i = 0; i < ACCEPTS_PER_WAKEUP && l.channel != null; i++) {
+        for (int i = 0; i < ACCEPTS_PER_WAKEUP && l.channel != null && l.serving == null; i++) {
             if (budget.full()) {
                 if (i > 0) {
                     // Only the first accept of a wakeup surely has a client waiting: never evict on speculation.
@@ -223,6 +232,10 @@ final class LoopbackServer implements AutoCloseable {
                 continue;
             }
             budget.opened();
+            if (l.serial) {
+                l.serving = c;
+                l.updateAccept();
+            }
         }
     }
 
@@ -233,57 +246,58 @@ final class LoopbackServer implements AutoCloseable {
                 return;
             }
             if (!c.growInput()) {
-                respondNow(c, Reply.text(431, "Request header too long", true));
+                respondNow(c, c.listener.protocol.overflow());
                 return;
             }
         }
         if (c.channel.read(c.in) < 0) {
-            close(c);
+            c.ended = true;
+            if (!c.listener.protocol.answersAfterEnd()) {
+                close(c);
+                return;
+            }
+            if (!c.busy && !dispatch(c)) {
+                close(c); // hung up without a complete request: nothing to answer
+                return;
+            }
+            updateInterest(c);
             return;
-        }
-        if (c.bodyToSkip > 0) {
-            int skip = (int) Math.min(c.bodyToSkip, c.in.position());
-            c.consume(skip);
-            c.bodyToSkip -= skip;
         }
         dispatch(c);
     }
 
-    /** Takes the next complete request, if any, and schedules its reply. */
-    private void dispatch(Connection c) {
-        if (c.busy || c.closed || c.bodyToSkip > 0) {
-            return;
+    /** Takes the next complete request, if any, and schedules its reply; false when there was none. */
+    private boolean dispatch(Connection c) {
+        if (c.busy || c.closed) {
+            return false;
         }
-        HttpRequestHead head;
-        try {
-            head = HttpRequestHead.parse(c.in);
-        } catch (IllegalArgumentException e) {
-            respondNow(c, Reply.text(400, e.getMessage(), true));
-            return;
-        }
-        if (head == null) {
+        WireProtocol.Request request = c.listener.protocol.take(c, c.ended);
+        if (request == null) {
             if (!c.in.hasRemaining() && !c.growInput()) {
-                respondNow(c, Reply.text(431, "Request header too long", true));
+                respondNow(c, c.listener.protocol.overflow());
+                return true;
             }
-            return;
+            return false;
         }
-        c.consume(head.headLength());
-        int skip = (int) Math.min(head.contentLength(), c.in.position());
-        c.consume(skip);
-        c.bodyToSkip = head.contentLength() - skip;
+        Reply now = request.immediate();
+        if (now != null) {
+            respondNow(c, now);
+            return true;
+        }
         c.busy = true;
         budget.busy(c);
-        long delay = responder.delayMs(c.listener.miner);
-        c.pending = scheduler.schedule(() -> replyWhenDue(c, head), delay, TimeUnit.MILLISECONDS);
+        long delay = delays.delayMs(c.listener.miner);
+        c.pending = scheduler.schedule(() -> replyWhenDue(c, request), delay, TimeUnit.MILLISECONDS);
+        return true;
     }
 
     /** Runs on a scheduler thread: the reply is built now, written by the selector thread. */
-    private void replyWhenDue(Connection c, HttpRequestHead head) {
+    private void replyWhenDue(Connection c, WireProtocol.Request request) {
         Reply reply;
         try {
-            reply = responder.respond(c.listener.miner, head);
+            reply = request.answer(c.listener.miner);
         } catch (RuntimeException e) {
-            reply = Reply.text(500, "simulator error: " + e, true);
+            reply = c.listener.protocol.internalError(e);
         }
         Reply ready = reply;
         execute(() -> startWrite(c, ready));
@@ -344,7 +358,7 @@ final class LoopbackServer implements AutoCloseable {
     private static void updateInterest(Connection c) {
         if (c.key.isValid()) {
             c.key.interestOps((c.out != null ? SelectionKey.OP_WRITE : 0)
-                    | (c.in.hasRemaining() || !c.busy ? SelectionKey.OP_READ : 0));
+                    | (!c.ended && (c.in.hasRemaining() || !c.busy) ? SelectionKey.OP_READ : 0));
         }
     }
 
@@ -359,6 +373,11 @@ final class LoopbackServer implements AutoCloseable {
         c.key.cancel();
         Ports.closeQuietly(c.channel);
         budget.closed(c);
+        Listener l = c.listener;
+        if (l.serving == c) {
+            l.serving = null;
+            l.updateAccept();
+        }
     }
 
     @Override

@@ -36,7 +36,10 @@ public record MinerSnapshot(Identity identity, Hashing hashing, Electrical elect
             int fanRpm, int fan2Rpm, int tempTarget) {
     }
 
-    /** Share counters since boot; best difficulties as plain numbers (the writers format them per firmware). */
+    /**
+     * Share counters since boot; best difficulties as plain numbers (the writers format them per firmware). An
+     * infinite {@code bestDiff} stands for {@link Fault#BAD_DIFF}: the writers send {@link Fault#BAD_DIFF_TEXT}.
+     */
     public record Shares(long accepted, long rejected, long rejectedAboveTarget, long rejectedStale, double bestDiff,
             double bestSessionDiff, int poolDifficulty, double responseTimeMs) {
     }

@@ -98,7 +98,11 @@ final class NerdQaxeInfoJson {
         number(g, "pingLoss", 0);
         g.writeEndObject();
         g.writeEndArray();
-        number(g, "totalBestDiff", sh.bestDiff());
+        if (Double.isInfinite(sh.bestDiff())) {
+            g.writeStringField("totalBestDiff", Fault.BAD_DIFF_TEXT);
+        } else {
+            number(g, "totalBestDiff", sh.bestDiff());
+        }
         g.writeEndObject();
     }
 }

@@ -1,20 +1,25 @@
 package io.github.bitaxemonitor.sim;
 
 import io.github.bitaxemonitor.model.MinerEndpoint;
-import io.github.bitaxemonitor.model.MinerKind;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A running fleet of simulated Bitaxes on 127.0.0.1, one port per miner, all served by one selector thread. Start it
- * with {@link #start(FleetSpec)}, point a monitor at {@link #endpoints()}, inspect or alter miners with
- * {@link #miner(int)}, and {@link #close()} it.
+ * A running fleet of simulated miners on loopback, all served by one selector thread: Bitaxes answering AxeOS HTTP
+ * and, in a mixed fleet ({@link FleetSpec#mix()}), CGMiner-API machines answering one JSON or plain-text command per
+ * connection with a NUL-terminated reply. Every miner has its own port on 127.0.0.1, or its own loopback address on
+ * one shared port ({@link FleetSpec#addresses()}). Start it with {@link #start(FleetSpec)}, point a monitor at
+ * {@link #endpoints()}, inspect or alter miners with {@link #miner(int)}, and {@link #close()} it.
  *
  * <pre>{@code
- * try (SimulatedFleet fleet = SimulatedFleet.start(FleetSpec.builder().count(200).faults("hot:1,offline:1").build())) {
- *     MinerEndpoint first = fleet.endpoints().get(0);
+ * FleetSpec spec = FleetSpec.builder().mix("bitaxe:8,antminer:2,whatsminer:1,avalon:1")
+ *         .faults("hot:1,paused@avalon:1,summary-refused@antminer:1").latencyMs(5, 20).build();
+ * try (SimulatedFleet fleet = SimulatedFleet.start(spec)) {
+ *     MinerEndpoint antminer = fleet.endpoints().get(8);      // kind CGMINER, host 127.0.0.1
+ *     RigSnapshot truth = fleet.miner(8).rigSnapshot();       // what it reports, to compare with a client's reading
  *     fleet.miner(5).addFault(Fault.OVERHEAT);
  * }
  * }</pre>
@@ -39,7 +44,8 @@ public final class SimulatedFleet implements AutoCloseable {
         this.server = server;
         List<MinerEndpoint> eps = new ArrayList<>(miners.size());
         for (Listener l : server.listeners()) {
-            eps.add(new MinerEndpoint("127.0.0.1", l.port, l.miner.hostname(), MinerKind.BITAXE));
+            eps.add(new MinerEndpoint(l.address.getHostAddress(), l.port, l.miner.hostname(),
+                    l.miner.type().kind()));
         }
         this.endpoints = List.copyOf(eps);
     }
@@ -54,22 +60,44 @@ public final class SimulatedFleet implements AutoCloseable {
 
     /** As {@link #start(FleetSpec)} with a lower connection budget, so tests can reach it without 20,000 sockets. */
     static SimulatedFleet start(FleetSpec spec, int maxConnections) {
-        List<Set<Fault>> faults = spec.faults().assign(spec.count());
+        List<MinerType> types = spec.mix().types();
+        List<Set<Fault>> faults = spec.faults().assign(types);
         List<SimulatedMiner> miners = new ArrayList<>(spec.count());
+        List<InetSocketAddress> bindings = new ArrayList<>(spec.count());
         FleetLayout layout = new FleetLayout(spec.seed());
         for (int i = 0; i < spec.count(); i++) {
             int index = spec.indexOffset() + i;
-            SimulatedMiner miner = new SimulatedMiner(index, layout.board(index), layout.shape(index), spec.seed());
+            MinerType type = types.get(i);
+            SimulatedMiner miner = type == MinerType.BITAXE ? bitaxe(layout, index, faults.get(i), spec.seed())
+                    : new SimulatedMiner(index, type, spec.seed());
             miner.setFaults(faults.get(i));
             miners.add(miner);
+            bindings.add(spec.binding(i, type));
         }
-        MinerResponder responder = new MinerResponder(spec.latencyMinMs(), spec.latencyMaxMs(), spec.seed());
-        LoopbackServer server = LoopbackServer.start(miners, spec.basePort(), responder, maxConnections);
+        HttpProtocol http = new HttpProtocol(new MinerResponder());
+        CgminerProtocol cgminer = new CgminerProtocol(new CgminerResponder());
+        LoopbackServer server = LoopbackServer.start(miners, bindings,
+                m -> m.type() == MinerType.BITAXE ? http : cgminer,
+                new ReplyDelays(spec.latencyMinMs(), spec.latencyMaxMs(), spec.seed()), maxConnections);
         long now = System.nanoTime();
         for (SimulatedMiner miner : miners) {
             miner.advanceTo(now);
         }
         return new SimulatedFleet(spec, miners, server);
+    }
+
+    /**
+     * The layout's board and shape; a Bitaxe paused from the start runs a shape that can say so (2.15; a NerdQAxe++,
+     * whose fork has no pause flag, becomes a Gamma).
+     */
+    private static SimulatedMiner bitaxe(FleetLayout layout, int index, Set<Fault> faults, long seed) {
+        Board board = layout.board(index);
+        FirmwareShape shape = layout.shape(index);
+        if (faults.contains(Fault.PAUSED) && !shape.atLeast(21400)) {
+            shape = FirmwareShape.V2_15;
+            board = board.runs(shape) ? board : Board.GAMMA;
+        }
+        return new SimulatedMiner(index, board, shape, seed);
     }
 
     public FleetSpec spec() {
@@ -80,7 +108,10 @@ public final class SimulatedFleet implements AutoCloseable {
         return miners.size();
     }
 
-    /** One endpoint per miner, in miner order: host 127.0.0.1, the miner's port, alias = the miner's host name. */
+    /**
+     * One endpoint per miner, in miner order: its loopback address and port, alias = the miner's host name, kind
+     * {@link io.github.bitaxemonitor.model.MinerKind#CGMINER} for every miner but the Bitaxes.
+     */
     public List<MinerEndpoint> endpoints() {
         return endpoints;
     }

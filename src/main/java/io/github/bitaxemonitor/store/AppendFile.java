@@ -30,8 +30,8 @@ interface AppendFile extends Closeable {
         AppendFile open(Path file) throws IOException;
     }
 
-    /** The real opener: a {@link FileChannel}. */
+    /** The real opener: a {@link FileChannel} on the name itself, never through a link ({@link NoFollow}). */
     static AppendFile open(Path file) throws IOException {
-        return new ChannelAppendFile(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE));
+        return new ChannelAppendFile(NoFollow.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE));
     }
 }

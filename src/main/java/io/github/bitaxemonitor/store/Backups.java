@@ -32,7 +32,8 @@ import java.util.zip.GZIPOutputStream;
  * is written to a temporary file in the backup directory, forced, then renamed atomically, so a backup file is either
  * complete or absent; only the newest {@code keep} are kept. A backup copies a prefix of complete rows whose length the
  * writer passes in, so it runs beside the appends without ever seeing a half-written row. A failed backup is logged and
- * never stops monitoring.
+ * never stops monitoring. The data file and the temporary file are opened without following links ({@link NoFollow});
+ * the rename replaces a link at the backup's name rather than writing through it.
  */
 final class Backups implements Closeable {
     /** Basic ISO-8601 (no colons, which some file systems refuse), UTC, milliseconds so names do not collide. */
@@ -59,7 +60,7 @@ final class Backups implements Closeable {
         this.clock = clock;
         this.log = log;
         this.executor = executor;
-        this.tempPrefix = "." + settings.csvPath().getFileName() + ".backup-";
+        this.tempPrefix = "." + layout.stem() + ".csv.backup-";
     }
 
     /**
@@ -125,8 +126,8 @@ final class Backups implements Closeable {
     }
 
     private static void compress(Path file, long length, Path tmp) throws IOException {
-        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
-             FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE);
+        try (FileChannel in = NoFollow.open(file, StandardOpenOption.READ);
+             FileChannel out = NoFollow.open(tmp, StandardOpenOption.WRITE);
              GZIPOutputStream gz = new GZIPOutputStream(Channels.newOutputStream(out), 1 << 16)) {
             WritableByteChannel sink = Channels.newChannel(gz);
             long done = 0;

@@ -1,5 +1,6 @@
 package io.github.bitaxemonitor.store;
 
+import io.github.bitaxemonitor.model.Field;
 import io.github.bitaxemonitor.model.Sample;
 import io.github.bitaxemonitor.model.Status;
 import io.github.bitaxemonitor.text.HostileText;
@@ -27,7 +28,7 @@ import java.util.Arrays;
  * <p>Not thread-safe: one instance per reader.
  */
 public final class CanonicalRow {
-    private static final Column[] COLUMNS = CsvSchema.columns().toArray(new Column[0]);
+    private static final Field<?>[] COLUMNS = CsvSchema.columns().toArray(new Field<?>[0]);
     private static final int WIDTH = COLUMNS.length;
     /** Slots of the text verdict cache (direct-mapped, so memory stays bounded whatever the file holds). */
     private static final int CACHE_SLOTS = 4096;
@@ -57,14 +58,14 @@ public final class CanonicalRow {
         Sample.Builder b = Sample.builder();
         int start = 0;
         for (int i = 0; i < WIDTH; i++) {
-            Column c = COLUMNS[i];
+            Field<?> c = COLUMNS[i];
             int end = ends[i];
             if (end > start && !c.derived()) {
                 Object v = value(c, line, start, end);
                 if (v == null) {
                     return null;
                 }
-                c.setter().accept(b, v);
+                b.setValue(c, v);
             }
             start = end + 1;
         }
@@ -132,7 +133,7 @@ public final class CanonicalRow {
         return -1;
     }
 
-    private Object value(Column c, byte[] b, int from, int to) {
+    private Object value(Field<?> c, byte[] b, int from, int to) {
         return switch (c.type()) {
             case TIMESTAMP -> instant(b, from, to);
             case STATUS -> status(b, from, to);
@@ -147,13 +148,13 @@ public final class CanonicalRow {
     private boolean derivedCellsMatch(Sample s, byte[] line) {
         int start = 0;
         for (int i = 0; i < WIDTH; i++) {
-            Column c = COLUMNS[i];
+            Field<?> c = COLUMNS[i];
             int end = ends[i];
             if (c.derived()) {
                 derived.setLength(0);
-                boolean present = SampleCsv.appendCell(c, c.getter().apply(s), derived);
+                boolean present = SampleCsv.appendCell(c, c.get(s), derived);
                 if (present ? !equal(derived, line, start, end)
-                        || c.type() == Column.Type.TEXT && text(line, start, end) == null : end != start) {
+                        || c.type() == Field.Type.TEXT && text(line, start, end) == null : end != start) {
                     return false;
                 }
             }
@@ -203,7 +204,7 @@ public final class CanonicalRow {
      * one to the column's places of fraction digits, the last not 0; no sign but '-', no leading zero, no "-0". The
      * value is the exact scaled integer divided by a power of ten, which rounds exactly as parsing the text does.
      */
-    private static Double decimal(Column c, byte[] b, int from, int to) {
+    private static Double decimal(Field<?> c, byte[] b, int from, int to) {
         boolean negative = b[from] == '-';
         int i = negative ? from + 1 : from;
         int intStart = i;
@@ -241,7 +242,7 @@ public final class CanonicalRow {
     }
 
     /** An integer as Long.toString writes it, at most 18 digits (no overflow), in the column's plausible range. */
-    private static Long integer(Column c, byte[] b, int from, int to) {
+    private static Long integer(Field<?> c, byte[] b, int from, int to) {
         boolean negative = b[from] == '-';
         int i = negative ? from + 1 : from;
         int digits = to - i;

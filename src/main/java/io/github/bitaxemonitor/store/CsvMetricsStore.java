@@ -1,16 +1,15 @@
 package io.github.bitaxemonitor.store;
 
+import io.github.bitaxemonitor.exit.IoReason;
 import io.github.bitaxemonitor.model.Sample;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,18 +29,24 @@ import java.util.function.Consumer;
  * <p>A cycle is validated and encoded in memory, then appended in one write through a channel kept open across cycles
  * and forced before the call returns. Nothing already in a file is read or rewritten per cycle: the cost of a cycle
  * depends on the cycle alone. A failed write is cut back to the length before it, so no partial row stays behind,
- * and the next cycle tries again. Not thread-safe beyond its synchronized methods; one collector thread calls it.
+ * and the next cycle tries again. Files are opened without following links ({@link NoFollow}), in the data
+ * directory's real location, where the lock is named from the files' stem, so every way of spelling one
+ * {@code csv_path} meets the same lock. Before each cycle the store checks that its open file and its lock are still
+ * the ones under their names: a deleted data directory is re-created, with a new lock and a new file, rather than
+ * written into a deleted inode. Not thread-safe beyond its synchronized methods; one collector thread calls it.
  */
 public final class CsvMetricsStore implements MetricsWriter {
-    private static final byte[] HEADER = (CsvSchema.headerLine() + "\n").getBytes(StandardCharsets.UTF_8);
+    static final byte[] HEADER = (CsvSchema.headerLine() + "\n").getBytes(StandardCharsets.UTF_8);
 
     private final StoreSettings settings;
     private final DataFiles layout;
     private final AppendFile.Opener opener;
     private final Consumer<String> log;
-    private final StoreLock lock;
     private final Backups backups;
+    private final RecoveryFiles recovery;
     private final OpenReport openReport;
+    /** Held while the store is open; replaced when its file was deleted (with the data directory) under it. */
+    private StoreLock lock;
 
     /** The file rows go to: the newest file found at open, then the one rotation chose; null until a file exists. */
     private DataFiles.Entry current;
@@ -51,6 +56,8 @@ public final class CsvMetricsStore implements MetricsWriter {
     private AppendFile out;
     /** The length of {@code current}: read when {@code out} is opened, then advanced by each successful append. */
     private long size;
+    /** The identity of the file {@code out} writes ({@link NoFollow#key}), to notice it was deleted or replaced. */
+    private Object outKey;
     /** True after a failed write whose undo may not have worked: the tail is checked when the file is reopened. */
     private boolean checkTail;
     /** True while {@code current} was created by this store and its directory entry is not yet durable. */
@@ -60,14 +67,15 @@ public final class CsvMetricsStore implements MetricsWriter {
     private boolean closed;
 
     private CsvMetricsStore(StoreSettings settings, DataFiles layout, AppendFile.Opener opener, Consumer<String> log,
-                            StoreLock lock, Backups backups, OpenReport openReport, DataFiles.Entry current,
-                            boolean startNewPart) {
+                            StoreLock lock, Backups backups, RecoveryFiles recovery, OpenReport openReport,
+                            DataFiles.Entry current, boolean startNewPart) {
         this.settings = settings;
         this.layout = layout;
         this.opener = opener;
         this.log = log;
         this.lock = lock;
         this.backups = backups;
+        this.recovery = recovery;
         this.openReport = openReport;
         this.current = current;
         this.startNewPart = startNewPart;
@@ -92,28 +100,23 @@ public final class CsvMetricsStore implements MetricsWriter {
     /** The seam for tests: how data files are opened (a full disk) and where backups run (inline). */
     static CsvMetricsStore open(StoreSettings settings, Clock clock, Consumer<String> log, AppendFile.Opener opener,
                                 Executor backupExecutor) throws IOException {
-        DataFiles layout = DataFiles.of(settings.csvPath());
-        Path dir = layout.directory();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new IOException("cannot create the data directory " + dir + ": " + reason(e), e);
-        }
-        String guarded = dir.resolve(layout.file(LocalDate.EPOCH, 0).getFileName().toString()
-                .replace(LocalDate.EPOCH.toString(), "*")).toString();
-        StoreLock lock = StoreLock.acquire(dir.resolve(settings.csvPath().getFileName() + ".lock"), guarded);
+        DataFiles layout = realLayout(DataFiles.of(settings.csvPath()));
+        StoreLock lock = StoreLock.acquire(layout.lockFile(), guarded(layout));
         try {
             Path newest = layout.newest();
-            Inspection found = newest == null ? new Inspection(0, false,
-                    "no data files yet in " + dir + "; the first cycle starts one") : inspect(newest);
+            NewestFile.Inspection found = newest != null ? NewestFile.inspect(newest) : new NewestFile.Inspection(0,
+                    false, "no data files yet in " + layout.directory() + "; the first cycle starts one");
             Backups backups = new Backups(settings, layout, clock, log, backupExecutor);
             backups.tidy();
             OpenReport report = new OpenReport(newest, found.tornBytes(), found.message());
             if (found.tornBytes() > 0 || found.startNewPart()) {
                 log.accept(found.message());
             }
-            return new CsvMetricsStore(settings, layout, opener, log, lock, backups, report,
+            CsvMetricsStore store = new CsvMetricsStore(settings, layout, opener, log, lock, backups,
+                    new RecoveryFiles(layout, settings.backupDir(), clock, log), report,
                     newest == null ? null : layout.parse(newest), found.startNewPart());
+            store.recovery.mergeInto(store.new Target());
+            return store;
         } catch (IOException | RuntimeException e) {
             if (backupExecutor instanceof ExecutorService service) {
                 service.shutdown();
@@ -123,39 +126,23 @@ public final class CsvMetricsStore implements MetricsWriter {
         }
     }
 
-    private record Inspection(long tornBytes, boolean startNewPart, String message) {
+    /**
+     * The layout in the data directory's real location (created if missing): the same files and lock however the
+     * configured path reaches them (relative, {@code ..}, a linked directory).
+     */
+    private static DataFiles realLayout(DataFiles configured) throws IOException {
+        Path dir = configured.directory();
+        try {
+            Files.createDirectories(dir);
+            return DataFiles.of(dir.toRealPath().resolve(configured.stem() + ".csv"));
+        } catch (IOException e) {
+            throw new IOException("cannot create the data directory " + dir + ": " + IoReason.of(e), e);
+        }
     }
 
-    /** Repairs the newest file's tail and decides whether appending may continue in it. */
-    private static Inspection inspect(Path newest) throws IOException {
-        TornTail.Result tail = TornTail.repair(newest);
-        if (tail.foreign()) {
-            return new Inspection(0, true, newest + " does not end with a complete line and its last "
-                    + TornTail.MAX_TORN_BYTES + " bytes hold no line break, so this is not a torn row: the file is left"
-                    + " untouched and new rows go to a new part");
-        }
-        String torn = tail.repaired() ? newest + ": dropped a torn last line of " + tail.droppedBytes() + " bytes ('"
-                + tail.preview() + "'); " : "";
-        if (!hasCurrentHeader(newest)) {
-            return new Inspection(tail.droppedBytes(), true, torn + newest + " has another header (an older"
-                    + " schema or a foreign file): it is left as it is and new rows go to a new part");
-        }
-        return new Inspection(tail.droppedBytes(), false, torn + "appending to " + newest + " ("
-                + tail.keptBytes() + " bytes)");
-    }
-
-    /** True for an empty file or one whose first line is exactly this schema's header. */
-    private static boolean hasCurrentHeader(Path file) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            if (ch.size() == 0) {
-                return true;
-            }
-            ByteBuffer buf = ByteBuffer.allocate(HEADER.length);
-            while (buf.hasRemaining() && ch.read(buf, buf.position()) > 0) {
-                // reads the first HEADER.length bytes, fewer for a shorter file
-            }
-            return !buf.hasRemaining() && Arrays.equals(buf.array(), HEADER);
-        }
+    /** "data/metrics-*.csv", for the lock's refusal. */
+    private static String guarded(DataFiles layout) {
+        return layout.directory().resolve(layout.stem() + "-*.csv").toString();
     }
 
     /** What open() found and did. */
@@ -172,24 +159,78 @@ public final class CsvMetricsStore implements MetricsWriter {
             return new AppendResult(0, 0, current == null ? null : current.path());
         }
         int[] implausible = {0};
-        StringBuilder text = new StringBuilder(samples.size() * 600);
-        for (Sample s : samples) {
-            SampleCsv.appendRow(SampleCsv.validate(s, rejected -> implausible[0]++), text);
-        }
-        byte[] rows = text.toString().getBytes(StandardCharsets.UTF_8);
-        LocalDate day = samples.stream().map(Sample::timestamp).min(Comparator.naturalOrder()).map(CsvMetricsStore::utcDay)
-                .orElseThrow();
-        try {
-            chooseFile(day, rows.length);
-            append(rows, samples.size());
-        } catch (IOException e) {
-            closeChannel(e);
-            throw e;
-        }
+        byte[] rows = encode(samples, implausible);
+        LocalDate day = samples.stream().map(Sample::timestamp).min(Comparator.naturalOrder())
+                .map(CsvMetricsStore::utcDay).orElseThrow();
+        appendRows(day, rows, samples.size());
         if (settings.backupEvery() > 0 && ++cycles % settings.backupEvery() == 0) {
             backups.request(current.path(), size);
         }
         return new AppendResult(samples.size(), implausible[0], current.path());
+    }
+
+    /** Validated rows as the files hold them; {@code implausible[0]} counts the readings stored empty. */
+    private static byte[] encode(List<Sample> samples, int[] implausible) {
+        StringBuilder text = new StringBuilder(samples.size() * 600);
+        for (Sample s : samples) {
+            SampleCsv.appendRow(SampleCsv.validate(s, rejected -> implausible[0]++), text);
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Appends encoded rows to the file for {@code day}, after making sure the files are still where they were. */
+    private void appendRows(LocalDate day, byte[] rows, int count) throws IOException {
+        try {
+            stayInPlace();
+            chooseFile(day, rows.length);
+            append(rows, count);
+        } catch (IOException e) {
+            closeChannel(e);
+            throw e;
+        }
+    }
+
+    /**
+     * Notices that the open data file or the lock is no longer under its name - the data directory was deleted, or a
+     * file replaced - and re-creates the directory, takes a new lock and moves to a new file, saying so in one line.
+     * Without this the rows would go into a deleted inode and a second monitor could start beside this one.
+     */
+    private void stayInPlace() throws IOException {
+        boolean fileGone = out != null && !NoFollow.stillNames(current.path(), outKey);
+        boolean lockGone = !lock.inPlace();
+        if (!fileGone && !lockGone) {
+            return;
+        }
+        Path dir = layout.directory();
+        boolean dirGone = !Files.isDirectory(dir);
+        closeChannel(null);
+        startNewPart |= fileGone;
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new IOException("the data directory " + dir + " is gone and cannot be re-created: " + IoReason.of(e)
+                    + "; the next cycle tries again", e);
+        }
+        if (lockGone) {
+            lock = lock.retake();
+        }
+        log.accept(dirGone ? "the data directory " + dir + " was deleted while the monitor was writing: re-created"
+                + " it and the lock; these rows go to a new file"
+                : fileGone ? current.path() + " was deleted or replaced while the monitor was writing it"
+                + (lockGone ? ", and so was the lock (" + lock.file() + "): took a new lock;" : ":")
+                + " these rows go to a new file"
+                : "the lock file " + lock.file() + " was deleted or replaced: took a new lock");
+    }
+
+    /**
+     * Writes rows that could not be appended to a new recovery file ({@link RecoveryFiles}); never to a data file.
+     *
+     * @return the recovery file
+     */
+    @Override
+    public synchronized Path saveRecovery(List<Sample> samples) throws IOException {
+        byte[] rows = encode(samples, new int[1]);
+        return recovery.save(HEADER, rows);
     }
 
     private static LocalDate utcDay(Instant t) {
@@ -213,7 +254,7 @@ public final class CsvMetricsStore implements MetricsWriter {
         }
         LocalDate fileDay = current == null || day.isAfter(current.day()) ? day : current.day();
         int part = current != null && fileDay.equals(current.day()) ? current.part() + 1 : 0;
-        while (holdsData(layout.file(fileDay, part))) {
+        while (taken(layout.file(fileDay, part))) {
             part++; // only reached if someone else made files meanwhile; never append to a file this store did not check
         }
         closeChannel(null);
@@ -221,8 +262,10 @@ public final class CsvMetricsStore implements MetricsWriter {
         startNewPart = false;
     }
 
-    private static boolean holdsData(Path file) throws IOException {
-        return Files.exists(file) && Files.size(file) > 0;
+    /** True when something other than nothing or an empty regular file has the name: never written to. */
+    private static boolean taken(Path file) throws IOException {
+        BasicFileAttributes a = NoFollow.attributes(file);
+        return a != null && (!a.isRegularFile() || a.size() > 0);
     }
 
     /** Opens {@code current} when it is not open yet; the message says what failed and that the next cycle retries. */
@@ -233,7 +276,7 @@ public final class CsvMetricsStore implements MetricsWriter {
         Path file = current.path();
         try {
             Files.createDirectories(file.getParent());
-            if (checkTail && Files.exists(file)) {
+            if (checkTail && NoFollow.attributes(file) != null) {
                 TornTail.Result tail = TornTail.repair(file);
                 if (tail.foreign()) {
                     startNewPart = true;
@@ -244,13 +287,15 @@ public final class CsvMetricsStore implements MetricsWriter {
                             + " left ('" + tail.preview() + "')");
                 }
             }
-            created = !Files.exists(file);
+            created = NoFollow.attributes(file) == null;
+            NoFollow.requireRegularOrMissing(file);
             out = opener.open(file);
+            outKey = NoFollow.key(file);
             size = out.size();
             checkTail = false;
         } catch (IOException e) {
             closeChannel(e);
-            throw new IOException("cannot open " + file + " for appending: " + reason(e)
+            throw new IOException("cannot open " + file + " for appending: " + IoReason.of(e)
                     + "; the next cycle tries again", e);
         }
     }
@@ -279,13 +324,26 @@ public final class CsvMetricsStore implements MetricsWriter {
                 checkTail = true;
                 undo = "a partial row may remain and is cut before the next write";
             }
-            throw new IOException("could not append " + what + ": " + reason(e) + "; " + undo
+            throw new IOException("could not append " + what + ": " + IoReason.of(e) + "; " + undo
                     + "; the next cycle tries again", e);
         }
         size = before + buf.limit();
         if (created) {
             forceDirectory(current.path().getParent());
             created = false;
+        }
+    }
+
+    /** How recovery files are merged back: through the normal append path, checked against the newest file. */
+    private final class Target implements RecoveryFiles.Target {
+        @Override
+        public void append(LocalDate day, byte[] rows, int count) throws IOException {
+            appendRows(day, rows, count);
+        }
+
+        @Override
+        public Path newest() {
+            return current == null ? null : current.path();
         }
     }
 
@@ -316,20 +374,6 @@ public final class CsvMetricsStore implements MetricsWriter {
         } catch (IOException | RuntimeException e) {
             // not supported here (Windows); the file's own force already made its bytes durable
         }
-    }
-
-    /** The OS's reason in words: "No space left on device", "permission denied". */
-    static String reason(IOException e) {
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason() + (fse.getFile() != null ? " (" + fse.getFile() + ")" : "");
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied (" + e.getMessage() + ")";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory (" + e.getMessage() + ")";
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /** Closes the file (every row is already forced), waits briefly for a running backup and releases the lock. */

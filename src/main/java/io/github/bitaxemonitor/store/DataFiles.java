@@ -40,6 +40,19 @@ public final class DataFiles {
         return dir;
     }
 
+    /** What every file name of this layout starts with: {@code metrics}, for {@code metrics.csv} and {@code metrics}. */
+    public String stem() {
+        return stem;
+    }
+
+    /**
+     * The writer's lock: named from the stem, so {@code csv_path: data/metrics} and {@code data/metrics.csv} - which
+     * name the same files - find the same lock. The store takes it in the real directory (links resolved).
+     */
+    public Path lockFile() {
+        return dir.resolve(stem + ".csv.lock");
+    }
+
     /** The file for one day and part (part 0 has no number). */
     public Path file(LocalDate day, int part) {
         return dir.resolve(stem + "-" + day + (part == 0 ? "" : "." + part) + ".csv");

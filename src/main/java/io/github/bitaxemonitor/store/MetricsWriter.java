@@ -20,6 +20,15 @@ public interface MetricsWriter extends Closeable {
     AppendResult appendCycle(List<Sample> samples) throws IOException;
 
     /**
+     * Saves rows that could not be appended - the last try at stop failed too - to a new recovery file kept apart from
+     * the data files (docs/CSV-FORMAT.md, "Recovery files"), forced to disk; the next open merges it back.
+     *
+     * @return the recovery file
+     * @throws IOException when no recovery file could be written either; the message says where it was tried and why
+     */
+    java.nio.file.Path saveRecovery(List<Sample> samples) throws IOException;
+
+    /**
      * @param rowsWritten        rows now durable
      * @param implausibleDropped numeric readings stored empty because they were outside their plausible range
      * @param file               the file the rows went to

@@ -1,5 +1,6 @@
 package io.github.bitaxemonitor.store;
 
+import io.github.bitaxemonitor.model.Field;
 import io.github.bitaxemonitor.model.Sample;
 import io.github.bitaxemonitor.model.Status;
 import io.github.bitaxemonitor.text.HostileText;
@@ -34,9 +35,9 @@ public final class SampleCsv {
         Sample stored = asStored(sample);
         boolean first = true;
         try {
-            for (Column c : CsvSchema.columns()) {
-                Object value = c.getter().apply(stored);
-                if (first || c.type() == Column.Type.TEXT) {
+            for (Field<?> c : CsvSchema.columns()) {
+                Object value = c.get(stored);
+                if (first || c.type() == Field.Type.TEXT) {
                     FORMAT.print(cell(c, value), out, first);
                 } else {
                     // Numbers, timestamps, statuses and booleans are our own digits, letters, '.', '-' and ':',
@@ -59,12 +60,12 @@ public final class SampleCsv {
      */
     private static Sample asStored(Sample sample) {
         Sample.Builder b = null;
-        for (Column c : CsvSchema.columns()) {
-            if (c.type() == Column.Type.DECIMAL && !c.derived() && c.getter().apply(sample) instanceof Double v) {
+        for (Field<?> c : CsvSchema.columns()) {
+            if (c.type() == Field.Type.DECIMAL && !c.derived() && c.get(sample) instanceof Double v) {
                 double back = storedValue(v);
                 if (Double.compare(back, v) != 0) {
                     b = b == null ? sample.toBuilder() : b;
-                    c.setter().accept(b, back);
+                    b.setValue(c, back);
                 }
             }
         }
@@ -153,19 +154,19 @@ public final class SampleCsv {
      */
     public static Sample validate(Sample sample, Consumer<String> rejected) {
         Sample.Builder b = sample.toBuilder();
-        for (Column c : CsvSchema.columns()) {
+        for (Field<?> c : CsvSchema.columns()) {
             if (c.derived()) {
                 continue;
             }
-            Object v = c.getter().apply(sample);
+            Object v = c.get(sample);
             if (v instanceof String s) {
                 String clean = HostileText.sanitize(s);
                 if (!s.equals(clean)) {
-                    c.setter().accept(b, clean);
+                    b.setValue(c, clean);
                 }
             } else if (v instanceof Number n && c.numeric() && !c.plausible(n.doubleValue())) {
                 rejected.accept(c.name() + "=" + n);
-                c.setter().accept(b, null);
+                b.setValue(c, null);
             }
         }
         return b.build();
@@ -179,14 +180,14 @@ public final class SampleCsv {
     /** Decodes rows of one file. Immutable and thread-safe. */
     public static final class Decoder {
         /** For each header position, the schema column it maps to, or null for a column this version does not know. */
-        private final Column[] byPosition;
+        private final Field<?>[] byPosition;
         private final int width;
 
         private Decoder(List<String> header) {
             width = header.size();
-            byPosition = new Column[width];
+            byPosition = new Field<?>[width];
             for (int i = 0; i < width; i++) {
-                Column c = CsvSchema.column(header.get(i).strip());
+                Field<?> c = CsvSchema.column(header.get(i).strip());
                 byPosition[i] = c != null && !c.derived() ? c : null;
             }
         }
@@ -209,7 +210,7 @@ public final class SampleCsv {
             }
             Sample.Builder b = Sample.builder();
             for (int i = 0; i < width; i++) {
-                Column c = byPosition[i];
+                Field<?> c = byPosition[i];
                 String text = cells.get(i);
                 if (c == null || text.isEmpty()) {
                     continue;
@@ -219,7 +220,7 @@ public final class SampleCsv {
                     problems.accept(c.name() + ": not a valid " + c.type().name().toLowerCase() + " '"
                             + HostileText.forTerminal(text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'");
                 } else {
-                    c.setter().accept(b, value);
+                    b.setValue(c, value);
                 }
             }
             try {
@@ -232,13 +233,13 @@ public final class SampleCsv {
     }
 
     /** The text of a cell, or null when the value is absent. */
-    static String cell(Column c, Object v) {
+    static String cell(Field<?> c, Object v) {
         StringBuilder sb = new StringBuilder(24);
         return appendCell(c, v, sb) ? sb.toString() : null;
     }
 
     /** Appends the text of a cell; false (and nothing appended) when the value is absent. */
-    static boolean appendCell(Column c, Object v, StringBuilder out) {
+    static boolean appendCell(Field<?> c, Object v, StringBuilder out) {
         if (v == null) {
             return false;
         }
@@ -254,12 +255,12 @@ public final class SampleCsv {
     }
 
     /** Decimal places a DECIMAL column keeps: readings six, derived figures three (see {@link #formatDecimal}). */
-    static int places(Column c) {
+    static int places(Field<?> c) {
         return c.derived() ? 3 : 6;
     }
 
     /** Parses a cell as its column's type; null when it does not parse. */
-    static Object parseCell(Column c, String text) {
+    static Object parseCell(Field<?> c, String text) {
         try {
             return switch (c.type()) {
                 case TIMESTAMP -> Timestamps.parse(text);

@@ -1,5 +1,6 @@
 package io.github.bitaxemonitor.store;
 
+import io.github.bitaxemonitor.exit.IoReason;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,7 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * An exclusive OS lock on a small file next to the data, held while a store is open, so two monitors never append to
  * the same files. The OS drops the lock when the process dies, even by SIGKILL, so a crash never leaves it stale. The
- * file holds the holder's pid, only to make the refusal message useful; it is never deleted (deleting lock files races).
+ * file holds the holder's pid, only to make the refusal message useful; it is never deleted (deleting lock files
+ * races). It is opened without following a link, and it remembers the file's identity, so the store can notice that
+ * the lock file was deleted (with the data directory) and take a new one before it writes again.
  */
 final class StoreLock implements Closeable {
     /**
@@ -28,11 +31,17 @@ final class StoreLock implements Closeable {
     /** Open while the lock is held; closing it releases the lock. */
     private final FileChannel channel;
     private final FileLock lock;
+    /** What the lock protects, for a refusal's message: "data/metrics-*.csv". */
+    private final String guarded;
+    /** The lock file's identity when taken ({@link NoFollow#key}); null where the platform has none. */
+    private final Object key;
 
-    private StoreLock(Path file, FileChannel channel, FileLock lock) {
+    private StoreLock(Path file, FileChannel channel, FileLock lock, String guarded, Object key) {
         this.file = file;
         this.channel = channel;
         this.lock = lock;
+        this.guarded = guarded;
+        this.key = key;
     }
 
     /**
@@ -42,25 +51,27 @@ final class StoreLock implements Closeable {
      * @throws IOException naming the lock file and, when known, the pid holding it
      */
     static StoreLock acquire(Path lockFile, String guarded) throws IOException {
-        Path key = lockFile.toAbsolutePath().normalize();
-        if (!HELD.add(key)) {
-            throw busy(key, guarded, "this process");
+        Path name = lockFile.toAbsolutePath().normalize();
+        if (!HELD.add(name)) {
+            throw busy(name, guarded, "this process");
         }
         FileChannel ch = null;
         try {
             try {
-                ch = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                ch = NoFollow.open(name, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            } catch (UnusablePathException e) {
+                throw e;
             } catch (IOException e) {
-                throw new IOException("cannot open the lock file " + key + ": " + CsvMetricsStore.reason(e), e);
+                throw new IOException("cannot open the lock file " + name + ": " + IoReason.of(e), e);
             }
             FileLock lock = ch.tryLock();
             if (lock == null) {
-                throw busy(key, guarded, holder(ch));
+                throw busy(name, guarded, holder(ch));
             }
             ch.truncate(0);
             ch.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n")
                     .getBytes(StandardCharsets.US_ASCII)), 0);
-            return new StoreLock(key, ch, lock);
+            return new StoreLock(name, ch, lock, guarded, NoFollow.key(name));
         } catch (IOException | RuntimeException e) {
             if (ch != null) {
                 try {
@@ -69,7 +80,7 @@ final class StoreLock implements Closeable {
                     e.addSuppressed(closing);
                 }
             }
-            HELD.remove(key);
+            HELD.remove(name);
             throw e;
         }
     }
@@ -91,8 +102,27 @@ final class StoreLock implements Closeable {
         }
     }
 
+    Path file() {
+        return file;
+    }
+
+    /** False when the lock file was deleted or replaced since it was taken: the lock then guards nothing. */
+    boolean inPlace() {
+        return NoFollow.stillNames(file, key);
+    }
+
+    /** Releases this lock (its file is gone) and takes a new one at the same name; this one is closed either way. */
+    StoreLock retake() throws IOException {
+        close();
+        return acquire(file, guarded);
+    }
+
+    /** Releases the lock; safe to call more than once. */
     @Override
     public void close() throws IOException {
+        if (!channel.isOpen()) {
+            return;
+        }
         try {
             lock.release();
             channel.close();

@@ -37,7 +37,7 @@ final class TornTail {
 
     /** Cuts the file back to its last complete line, forcing the new length to disk. */
     static Result repair(Path file) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+        try (FileChannel ch = NoFollow.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             long size = ch.size();
             long keep = endOfLastLine(ch, size);
             if (keep < 0) {
@@ -80,7 +80,7 @@ final class TornTail {
                 + (cut ? "..." : "");
     }
 
-    private static void readFully(FileChannel ch, ByteBuffer buf, long position) throws IOException {
+    static void readFully(FileChannel ch, ByteBuffer buf, long position) throws IOException {
         long at = position;
         while (buf.hasRemaining()) {
             int n = ch.read(buf, at);

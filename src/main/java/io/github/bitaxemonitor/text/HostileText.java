@@ -85,6 +85,26 @@ public final class HostileText {
         return out.toString();
     }
 
+    /**
+     * {@link #forTerminal} of a value cut to at most about {@code max} characters: a longer one keeps its start and
+     * its end (where a path names its file) around {@code ...(N chars)...}, so a 1 MB setting echoed in a message
+     * costs a line, not a screenful.
+     */
+    public static String forTerminal(String s, int max) {
+        if (s == null || s.length() <= max) {
+            return forTerminal(s);
+        }
+        int head = safeCut(s, max * 2 / 3);
+        int tail = safeCut(s, s.length() - max / 3);
+        return forTerminal(s.substring(0, head)) + "...(" + s.length() + " chars)..." + forTerminal(s.substring(tail));
+    }
+
+    /** {@code at}, moved back one when it would split a surrogate pair. */
+    private static int safeCut(String s, int at) {
+        return at > 0 && at < s.length() && Character.isLowSurrogate(s.charAt(at))
+                && Character.isHighSurrogate(s.charAt(at - 1)) ? at - 1 : at;
+    }
+
     /** Control (C0, DEL, C1), bidi-override and invisible formatting characters. */
     static boolean isUnsafe(char c) {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F)

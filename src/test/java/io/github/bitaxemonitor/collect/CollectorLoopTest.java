@@ -28,7 +28,7 @@ class CollectorLoopTest {
         return new FakeMinerClient(ep -> {
             polled.countDown();
             return CompletableFuture.supplyAsync(
-                    () -> new PollResult.Reading(Samples.gamma(ep.address(), Clock.systemUTC().instant()).build(), 1),
+                    () -> new PollResult.Success(Samples.reading(Samples.gamma(ep.address(), Clock.systemUTC().instant()).build()), 1),
                     CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS));
         });
     }

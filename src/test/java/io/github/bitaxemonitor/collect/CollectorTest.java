@@ -3,7 +3,8 @@ package io.github.bitaxemonitor.collect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bitaxemonitor.config.MonitorConfig;
-import io.github.bitaxemonitor.config.Thresholds;
+import io.github.bitaxemonitor.health.ThresholdOverrides;
+import io.github.bitaxemonitor.health.ThresholdPolicy;
 import io.github.bitaxemonitor.miner.PollResult;
 import io.github.bitaxemonitor.model.MinerEndpoint;
 import io.github.bitaxemonitor.model.MinerKind;
@@ -51,7 +52,8 @@ class CollectorTest {
 
     private CompletableFuture<PollResult> reading(MinerEndpoint ep, Function<Sample.Builder, Sample.Builder> f) {
         return CompletableFuture.completedFuture(
-                new PollResult.Reading(f.apply(Samples.gamma(ep.address(), clock.instant())).build(), 5));
+                new PollResult.Success(Samples.reading(f.apply(Samples.gamma(ep.address(), clock.instant())).build()),
+                        5));
     }
 
     private static CompletableFuture<PollResult> unreachable() {
@@ -63,8 +65,8 @@ class CollectorTest {
     void rowsAreStampedToTheMillisecondWhetherAnsweredOrNot() {
         java.time.Instant precise = java.time.Instant.parse("2026-11-20T10:00:00.123456789Z");
         FakeMinerClient client = new FakeMinerClient(ep -> ep.port() == 10_000
-                ? CompletableFuture.completedFuture(new PollResult.Reading(
-                        Samples.gamma(ep.address(), precise).build(), 5))
+                ? CompletableFuture.completedFuture(new PollResult.Success(Samples.reading(
+                        Samples.gamma(ep.address(), precise).build()), 5))
                 : unreachable());
 
         CycleReport r = collector(config(2).build(), client).runCycle();
@@ -76,7 +78,7 @@ class CollectorTest {
     @Test
     void aThousandSlowMinersArePolledAtOnceInOneCycle() {
         FakeMinerClient client = new FakeMinerClient(ep -> CompletableFuture.supplyAsync(
-                () -> new PollResult.Reading(Samples.gamma(ep.address(), clock.instant()).build(), 200),
+                () -> new PollResult.Success(Samples.reading(Samples.gamma(ep.address(), clock.instant()).build()), 200),
                 CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS)));
         Collector c = collector(config(1000).build(), client);
 
@@ -131,60 +133,41 @@ class CollectorTest {
         assertThat(writer.cycles).hasSize(3);
     }
 
+    private static ThresholdPolicy offlineAfter(int n) {
+        return new ThresholdPolicy(ThresholdOverrides.NONE, Map.of(), Map.of(), Map.of(), n);
+    }
+
     @Test
-    void offlineMinerIsPolledWithGrowingGapsButGetsARowEveryCycle() {
-        MonitorConfig cfg = config(2).thresholds(Thresholds.builder().offlineAfter(2).build()).build();
+    void anOfflineMinerIsPolledEveryCycleWithoutRetriesAndKeepsItsRealCause() {
+        MonitorConfig cfg = config(2).thresholds(offlineAfter(2)).build();
         FakeMinerClient client = new FakeMinerClient(ep -> ep.port() == 10_000 ? unreachable() : reading(ep, b -> b));
         Collector c = collector(cfg, client);
         String dead = "127.0.0.1:10000";
 
-        List<Integer> polledIn = new ArrayList<>();
-        for (int cycle = 1; cycle <= 21; cycle++) {
-            int before = client.polls(dead);
-            CycleReport r = c.runCycle();
-            if (client.polls(dead) > before) {
-                polledIn.add(cycle);
-            }
-            Sample row = r.samples().get(0);
+        for (int cycle = 1; cycle <= 5; cycle++) {
+            Sample row = c.runCycle().samples().get(0);
             assertThat(row.status()).isEqualTo(Status.OFFLINE);
-            if (client.polls(dead) == before) {
-                assertThat(row.error()).isEqualTo("not polled (backoff)");
-            }
+            assertThat(row.error()).isEqualTo("connection refused");
         }
-        // Polled every cycle until offline_after (2) failures in a row; then 1, 2, 4, 8 cycles skipped.
-        assertThat(polledIn).containsExactly(1, 2, 4, 7, 12, 21);
-        assertThat(client.polls("127.0.0.1:10001")).isEqualTo(21);
-        assertThat(writer.cycles).hasSize(21).allMatch(rows -> rows.size() == 2);
+        // Full retries until offline_after (2) failures in a row, then one attempt a cycle.
+        assertThat(client.retries.get(dead)).containsExactly(Integer.MAX_VALUE, Integer.MAX_VALUE, 0, 0, 0);
+        assertThat(client.retries.get("127.0.0.1:10001")).containsOnly(Integer.MAX_VALUE).hasSize(5);
+        assertThat(writer.cycles).hasSize(5).allMatch(rows -> rows.size() == 2);
     }
 
     @Test
-    void backoffIsCappedAndEndsWhenTheMinerAnswers() {
-        MonitorConfig cfg = config(1).pollInterval(Duration.ofSeconds(60))
-                .thresholds(Thresholds.builder().offlineAfter(1).build()).build();
-        assertThat(cfg.maxBackoffCycles()).isEqualTo(5);
+    void aMinerThatComesBackIsSeenInTheNextCycleAndRetriedFullyAgain() {
+        MonitorConfig cfg = config(1).thresholds(offlineAfter(1)).build();
         Map<String, Boolean> alive = new ConcurrentHashMap<>(Map.of("up", false));
         FakeMinerClient client = new FakeMinerClient(ep -> alive.get("up") ? reading(ep, b -> b) : unreachable());
         Collector c = collector(cfg, client);
-
-        List<Integer> polledIn = new ArrayList<>();
-        for (int cycle = 1; cycle <= 30; cycle++) {
-            int before = client.polls("127.0.0.1:10000");
+        for (int cycle = 1; cycle <= 10; cycle++) {
             c.runCycle();
-            if (client.polls("127.0.0.1:10000") > before) {
-                polledIn.add(cycle);
-            }
         }
-        // Gaps of 1, 2, 4 skipped cycles, then never more than the cap of 5 (5 min at 60 s).
-        assertThat(polledIn).containsExactly(1, 3, 6, 11, 17, 23, 29);
         alive.put("up", true);
-        List<Status> after = new ArrayList<>();
-        for (int cycle = 31; cycle <= 36; cycle++) {
-            after.add(c.runCycle().samples().get(0).status());
-        }
-        // Seen again at its next try (cycle 35), then polled every cycle.
-        assertThat(after).containsExactly(Status.OFFLINE, Status.OFFLINE, Status.OFFLINE, Status.OFFLINE,
-                Status.ONLINE, Status.ONLINE);
-        assertThat(client.polls("127.0.0.1:10000")).isEqualTo(7 + 2);
+        assertThat(c.runCycle().samples().get(0).status()).isEqualTo(Status.ONLINE);
+        c.runCycle();
+        assertThat(client.retries.get("127.0.0.1:10000")).endsWith(0, Integer.MAX_VALUE);
     }
 
     @Test
@@ -259,5 +242,18 @@ class CollectorTest {
         assertThat(writer.cycles).hasSize(1);
         assertThat(writer.lastCycle()).hasSize(9);
         assertThat(client.polled).hasSize(9);
+    }
+
+    @Test
+    void aCycleOfMoreMinersThanTheHeldRowsCapIsWrittenWhole() {
+        FakeMinerClient client = new FakeMinerClient(ep -> reading(ep, b -> b));
+        Collector c = collector(config(25_000).build(), client);
+
+        CycleReport r = c.runCycle();
+
+        assertThat(r.written()).isTrue();
+        assertThat(r.rowsWritten()).isEqualTo(25_000);
+        assertThat(r.warnings()).isEmpty();
+        assertThat(writer.lastCycle()).hasSize(25_000);
     }
 }

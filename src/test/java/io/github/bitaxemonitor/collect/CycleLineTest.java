@@ -2,6 +2,10 @@ package io.github.bitaxemonitor.collect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bitaxemonitor.health.Condition;
+import io.github.bitaxemonitor.health.Judgement;
+import io.github.bitaxemonitor.model.MinerEndpoint;
+import io.github.bitaxemonitor.model.MinerKind;
 import io.github.bitaxemonitor.model.Sample;
 import io.github.bitaxemonitor.model.Status;
 import io.github.bitaxemonitor.testing.Samples;
@@ -14,6 +18,12 @@ import org.junit.jupiter.api.Test;
 
 class CycleLineTest {
     private static final Instant AT = Instant.parse("2025-06-01T12:34:56Z");
+
+    /** Each row with a judgement that names only its status, as the collector would have judged it. */
+    static List<Outcome> outcomes(List<Sample> rows) {
+        return rows.stream().map(r -> new Outcome(new MinerEndpoint("127.0.0.1", 80, null, MinerKind.BITAXE), r,
+                r.status() == Status.ONLINE ? Judgement.of() : Judgement.of(Condition.of(r.status(), null)))).toList();
+    }
 
     private static Sample.Builder gamma(String addr) {
         return Samples.gamma(addr, AT);
@@ -29,7 +39,7 @@ class CycleLineTest {
                 gamma("127.0.0.1:80").hashrateGhs(1000.0).powerW(18.0).build(),
                 gamma("127.0.0.2:80").alias("gamma-02").status(Status.HOT).hashrateGhs(1000.0).powerW(20.0).build(),
                 failed("127.0.0.9:80", Status.OFFLINE));
-        CycleReport r = new CycleReport(7, AT, rows, 3, 1, Path.of("x.csv"), null, 0, List.of());
+        CycleReport r = new CycleReport(7, AT, outcomes(rows), 3, 1, Path.of("x.csv"), null, 0, List.of());
 
         assertThat(CycleLine.format(r, ZoneOffset.UTC)).isEqualTo(
                 "12:34:56  ok 1/3  2.00 TH/s  38.0 W  19.0 J/TH  OFFLINE: 127.0.0.9:80; HOT: gamma-02"
@@ -39,7 +49,7 @@ class CycleLineTest {
     @Test
     void smallFleetsAreShownInGigahashAndFailedWritesSaySo() {
         List<Sample> rows = List.of(gamma("127.0.0.1:80").hashrateGhs(480.5).powerW(12.0).build());
-        CycleReport r = new CycleReport(1, AT, rows, 0, 0, null, "No space left on device", 3, List.of());
+        CycleReport r = new CycleReport(1, AT, outcomes(rows), 0, 0, null, "No space left on device", 3, List.of());
 
         assertThat(CycleLine.format(r, ZoneOffset.UTC))
                 .isEqualTo("12:34:56  ok 1/1  480.5 GH/s  12.0 W  25.0 J/TH  NOT WRITTEN (3 rows held)");

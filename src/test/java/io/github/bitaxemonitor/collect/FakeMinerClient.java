@@ -15,6 +15,8 @@ final class FakeMinerClient implements MinerClient {
     private final Function<MinerEndpoint, CompletableFuture<PollResult>> behaviour;
     final List<String> polled = new CopyOnWriteArrayList<>();
     final Map<String, Integer> pollCount = new ConcurrentHashMap<>();
+    /** The retries the collector allowed, per poll, in order. */
+    final Map<String, List<Integer>> retries = new ConcurrentHashMap<>();
     volatile boolean closed;
 
     FakeMinerClient(Function<MinerEndpoint, CompletableFuture<PollResult>> behaviour) {
@@ -22,8 +24,9 @@ final class FakeMinerClient implements MinerClient {
     }
 
     @Override
-    public CompletableFuture<PollResult> poll(MinerEndpoint endpoint) {
+    public CompletableFuture<PollResult> poll(MinerEndpoint endpoint, int allowedRetries) {
         polled.add(endpoint.address());
+        retries.computeIfAbsent(endpoint.address(), a -> new CopyOnWriteArrayList<>()).add(allowedRetries);
         pollCount.merge(endpoint.address(), 1, Integer::sum);
         return behaviour.apply(endpoint);
     }

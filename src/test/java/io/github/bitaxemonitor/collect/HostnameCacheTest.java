@@ -109,4 +109,33 @@ class HostnameCacheTest {
         assertThat(log).singleElement().asString().startsWith("hostname cache " + dir.resolve("hostname_cache.json")
                 + " unreadable (");
     }
+
+    @Test
+    void aLinkedCacheIsNeitherReadThroughNorWrittenThroughButReplaced() throws IOException {
+        Path elsewhere = Files.writeString(dir.resolve("elsewhere.json"), "{\"127.0.0.45:80\": \"planted\"}");
+        Path file = Files.createSymbolicLink(dir.resolve("hostname_cache.json"), elsewhere);
+
+        HostnameCache cache = load();
+        assertThat(cache.resolve(ADDR, HOST, null)).isNull();
+        cache.resolve(ADDR, HOST, "bitaxe-gamma");
+        cache.saveIfChanged();
+
+        assertThat(log).singleElement().asString().contains("is not a regular file (a link)");
+        assertThat(Files.readString(elsewhere)).isEqualTo("{\"127.0.0.45:80\": \"planted\"}");
+        assertThat(Files.isSymbolicLink(file)).isFalse();
+        assertThat(load().resolve(ADDR, HOST, null)).isEqualTo("bitaxe-gamma");
+    }
+
+    @Test
+    void aCacheFileDeletedWhileRunningIsWrittenAgain() throws IOException {
+        HostnameCache cache = load();
+        cache.resolve(ADDR, HOST, "bitaxe-gamma");
+        cache.saveIfChanged();
+        assertThat(cache.saveIfChanged()).as("nothing changed").isFalse();
+
+        Files.delete(dir.resolve("hostname_cache.json"));
+
+        assertThat(cache.saveIfChanged()).isTrue();
+        assertThat(load().resolve(ADDR, HOST, null)).isEqualTo("bitaxe-gamma");
+    }
 }

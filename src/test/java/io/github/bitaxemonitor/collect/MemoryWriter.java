@@ -26,6 +26,19 @@ final class MemoryWriter implements MetricsWriter {
         return new AppendResult(samples.size(), 0, Path.of("data/metrics-test.csv"));
     }
 
+    /** Rows "saved" to recovery files; {@code recoveryFails} makes saving fail like a full disk. */
+    final List<List<Sample>> recovered = new CopyOnWriteArrayList<>();
+    volatile boolean recoveryFails;
+
+    @Override
+    public Path saveRecovery(List<Sample> samples) throws IOException {
+        if (recoveryFails) {
+            throw new IOException("no recovery file could be written (data: No space left on device)");
+        }
+        recovered.add(List.copyOf(samples));
+        return Path.of("data/metrics.recovery-test.csv");
+    }
+
     List<Sample> lastCycle() {
         return cycles.get(cycles.size() - 1);
     }

@@ -49,6 +49,32 @@ class ConfigErrorsTest {
     }
 
     @Test
+    void anUnknownFamilySuggestsAKnownOne() throws IOException {
+        assertThat(monitor("miners: [10.0.0.1]\nthresholds:\n  families:\n    antminr: {hot_c: 85}\n"))
+                .isEqualTo(line("4:5: unknown key 'thresholds.families.antminr' (did you mean "
+                        + "'thresholds.families.antminer'?)"));
+    }
+
+    @Test
+    void aModelsLimitOutOfRangeNamesTheModel() throws IOException {
+        assertThat(monitor("miners: [10.0.0.1]\nthresholds:\n  models:\n    \"S19 Pro\": {hot_c: 500}\n"))
+                .isEqualTo(line("4:24: thresholds.models.S19 Pro.hot_c must be between 30 and 150 °C, not 500"));
+    }
+
+    @Test
+    void aMinersOwnThresholdsAreCheckedToo() throws IOException {
+        assertThat(monitor("miners:\n  - address: 10.0.0.1\n    thresholds: {vr_hot: 80}\n"))
+                .isEqualTo(line("3:18: unknown key 'miners[].thresholds.vr_hot' (did you mean "
+                        + "'miners[].thresholds.vr_hot_c'?)"));
+    }
+
+    @Test
+    void anEfficiencyMustBeAPositiveNumber() throws IOException {
+        assertThat(monitor("miners: [10.0.0.1]\nefficiency_j_per_th:\n  S19: -3\n"))
+                .isEqualTo(line("3:8: efficiency_j_per_th.S19 must be a positive number of J/TH (at most 10000)"));
+    }
+
+    @Test
     void unknownKeyWithNothingCloseSaysWhereTheKeysAre() throws IOException {
         assertThat(monitor("miners: [10.0.0.1]\ncolour: blue\n"))
                 .isEqualTo(line("2:1: unknown key 'colour' (see config.yaml.example for the keys)"));
@@ -203,7 +229,8 @@ class ConfigErrorsTest {
     @Test
     void noMinersSaysHowToAddThem() throws IOException {
         assertThat(monitor("poll_interval: 30\n")).isEqualTo("monitor: " + dir.resolve("config.yaml")
-                + ": no miners configured: list their addresses under 'miners:' (see config.yaml.example)"
+                + ": no miners configured yet: list them under 'miners:', one '- HOST' or '- HOST:PORT' per line"
+                + " (config.yaml.example shows every form)"
                 + System.lineSeparator());
     }
 

@@ -3,8 +3,12 @@ package io.github.bitaxemonitor.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.bitaxemonitor.health.MinerIdentity;
+import io.github.bitaxemonitor.health.ThresholdPolicy;
+import io.github.bitaxemonitor.health.Thresholds;
 import io.github.bitaxemonitor.model.MinerEndpoint;
 import io.github.bitaxemonitor.model.MinerKind;
+import io.github.bitaxemonitor.model.PowerEstimates;
 import io.github.bitaxemonitor.store.StoreSettings.Rotation;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -103,7 +107,10 @@ class ConfigLoaderTest {
         assertThat(c.maxFileMb()).isEqualTo(5);
         assertThat(c.hostnameCache()).isEqualTo(dir.resolve("names.json"));
         assertThat(c.maxReplyKb()).isEqualTo(64);
-        assertThat(c.thresholds()).isEqualTo(new Thresholds(68, 86.5, 5, Duration.ofMinutes(30), -75, 5));
+        assertThat(c.thresholds().offlineAfter()).isEqualTo(5);
+        Thresholds bitaxe = c.thresholds().forMiner(new MinerIdentity("10.0.0.1:80", "bitaxe", null, "BM1368"));
+        assertThat(bitaxe).isEqualTo(new Thresholds(68, 86.5, 85, 5, Duration.ofMinutes(30), -75,
+                Duration.ofMinutes(3)));
         assertThat(c.clientSettings().maxReplyBytes()).isEqualTo(64 * 1024);
         assertThat(c.storeSettings().maxFileBytes()).isEqualTo(5L * 1024 * 1024);
     }
@@ -125,7 +132,8 @@ class ConfigLoaderTest {
         assertThat(c.maxFileMb()).isEqualTo(100);
         assertThat(c.maxReplyKb()).isEqualTo(256);
         assertThat(c.hostnameCache()).isEqualTo(dir.resolve("data/hostname_cache.json"));
-        assertThat(c.thresholds()).isEqualTo(new Thresholds(70, 90, 10, Duration.ofMinutes(15), -80, 3));
+        assertThat(c.thresholds()).isEqualTo(ThresholdPolicy.defaults());
+        assertThat(c.powerEstimates()).isEqualTo(PowerEstimates.withDefaults());
     }
 
     @Test
@@ -147,7 +155,33 @@ class ConfigLoaderTest {
         assertThat(c.cycleDeadline()).isEqualTo(Duration.ofMillis(4 * 2000 + 3 * 500));
         MonitorConfig tight = load("miners: [10.0.0.1]\npoll_interval: 10\ntimeout: 5\nretries: 3\n");
         assertThat(tight.cycleDeadline()).isEqualTo(Duration.ofSeconds(9));
-        assertThat(tight.maxBackoffCycles()).isEqualTo(30);
+    }
+
+    @Test
+    void thresholdsAreReadPerFamilyModelAndMinerAndEfficienciesAddToTheDefaults() throws IOException {
+        MonitorConfig c = load("""
+                miners:
+                  - 10.0.0.1:4028
+                  - address: 10.0.0.2:4028
+                    type: cgminer
+                    thresholds: {hot_c: 60}
+                thresholds:
+                  reject_pct: 5
+                  families:
+                    antminer: {hot_c: 88, board_hot_c: 78}
+                  models:
+                    "S19 Pro": {hot_c: 85}
+                efficiency_j_per_th:
+                  "S19k Pro": 23
+                """);
+        MinerIdentity s19 = new MinerIdentity("10.0.0.1:4028", "antminer", "Antminer S19 Pro", null);
+        assertThat(c.thresholds().forMiner(s19).hotC()).isEqualTo(85);
+        assertThat(c.thresholds().forMiner(s19).boardHotC()).isEqualTo(78);
+        assertThat(c.thresholds().forMiner(s19).rejectPct()).isEqualTo(5);
+        MinerIdentity own = new MinerIdentity("10.0.0.2:4028", "antminer", "Antminer S19 Pro", null);
+        assertThat(c.thresholds().forMiner(own).hotC()).isEqualTo(60);
+        assertThat(c.powerEstimates().estimateW("Antminer S19k Pro", 120_000.0)).isEqualTo(2760.0);
+        assertThat(c.powerEstimates().estimateW("Antminer S19 Pro", 100_000.0)).isEqualTo(2950.0);
     }
 
     @Test

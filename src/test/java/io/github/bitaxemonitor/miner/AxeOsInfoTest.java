@@ -4,27 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bitaxemonitor.model.Sample;
-import io.github.bitaxemonitor.model.Status;
 import java.io.IOException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class AxeOsInfoTest {
     private static final Instant ARRIVED = Instant.parse("2026-11-20T12:00:00Z");
-    private static final String ADDRESS = "127.0.0.1:8080";
 
     private static Sample parse(String fixture) throws IOException {
-        return AxeOsInfo.parse(new ObjectMapper().readTree(Fixtures.bytes("bitaxe/" + fixture)), ADDRESS, ARRIVED, 7);
+        return Polls.row(AxeOsInfo.parse(new ObjectMapper().readTree(Fixtures.bytes("bitaxe/" + fixture)), ARRIVED));
     }
 
     @Test
     void firmware2_0ReadsRpmFromFanSpeedAndPercentFromFanspeedAndConvertsUnits() throws IOException {
         Sample s = parse("axeos-2.0.2-max.json");
         assertThat(s.timestamp()).isEqualTo(ARRIVED);
-        assertThat(s.address()).isEqualTo(ADDRESS);
-        assertThat(s.status()).isEqualTo(Status.ONLINE);
-        assertThat(s.alias()).isNull();
-        assertThat(s.pollLatencyMs()).isEqualTo(7L);
+        assertThat(s.model()).isEqualTo("Bitaxe Max");
+        assertThat(s.hashrateWindow()).isEqualTo("current");
         assertThat(s.deviceFamily()).isEqualTo("bitaxe");
         assertThat(s.fanRpm()).isEqualTo(4740L);
         assertThat(s.fanPct()).isEqualTo(100.0);
@@ -176,7 +172,7 @@ class AxeOsInfoTest {
         assertThat(s.fanRpm()).isEqualTo(4100L);
         assertThat(s.fan2Rpm()).isEqualTo(4050L);
         assertThat(s.fanPct()).isEqualTo(55.0);
-        assertThat(s.firmwareVersion()).isEqualTo("v1.0.31");
+        assertThat(s.firmwareVersion()).as("stored as the device sends it").isEqualTo("1.0.31");
         assertThat(s.boardVersion()).isEqualTo("501");
         assertThat(s.usingFallbackPool()).isFalse();
         assertThat(s.poolUrl()).isEqualTo("public-pool.io:21496");
@@ -245,13 +241,5 @@ class AxeOsInfoTest {
         assertThat(s.firmwareVersion()).isEqualTo("v2.15.031m");
         assertThat(s.faults()).isEqualTo("power_fault: '-fault textend");
         assertThat(s.toString()).doesNotContainPattern("[\\x00-\\x1F\\x7F-\\x9F\\u202A-\\u202E]");
-    }
-
-    @Test
-    void usableHostnameRejectsEmptyUnknownAndSpacedNames() {
-        assertThat(AxeOsInfo.usableHostname(null)).isNull();
-        assertThat(AxeOsInfo.usableHostname("Unknown")).isNull();
-        assertThat(AxeOsInfo.usableHostname("my bitaxe")).isNull();
-        assertThat(AxeOsInfo.usableHostname("bitaxe-7")).isEqualTo("bitaxe-7");
     }
 }

@@ -22,14 +22,13 @@ class MinerClientsTest {
         try (FakeCgminer antminer = FakeCgminer.always(Fixtures.bytes("cgminer/antminer-s19pro-summary+stats.bin"));
              MinerClient client = MinerClients.create(
                      new ClientSettings(Duration.ofSeconds(5), 1, ClientSettings.DEFAULT_MAX_REPLY_BYTES))) {
-            PollResult.Reading bitaxe = Polls.reading(
+            PollResult.Success bitaxe = Polls.reading(
                     client.poll(new MinerEndpoint("127.0.0.1", wm.port(), "desk", MinerKind.BITAXE)));
-            PollResult.Reading cgminer = Polls.reading(
+            PollResult.Success cgminer = Polls.reading(
                     client.poll(new MinerEndpoint("127.0.0.1", antminer.port(), null, MinerKind.CGMINER)));
 
-            assertThat(bitaxe.reading().deviceFamily()).isEqualTo("nerdqaxe");
-            assertThat(bitaxe.reading().alias()).isNull();
-            assertThat(cgminer.reading().deviceFamily()).isEqualTo("antminer");
+            assertThat(Polls.row(bitaxe).deviceFamily()).isEqualTo("nerdqaxe");
+            assertThat(Polls.row(cgminer).deviceFamily()).isEqualTo("antminer");
         } finally {
             wm.stop();
         }

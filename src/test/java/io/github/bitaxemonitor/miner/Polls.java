@@ -2,6 +2,9 @@ package io.github.bitaxemonitor.miner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bitaxemonitor.model.Reading;
+import io.github.bitaxemonitor.model.Sample;
+import io.github.bitaxemonitor.model.Status;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -25,9 +28,19 @@ final class Polls {
         return f;
     }
 
-    static PollResult.Reading reading(CompletableFuture<PollResult> poll) {
+    /** A reading seen as the row it would give (address and status are placeholders), for field assertions. */
+    static Sample row(PollResult.Success success) {
+        return row(success.reading());
+    }
+
+    static Sample row(Reading reading) {
+        return Sample.builder().timestamp(reading.arrived()).address("reading").status(Status.ONLINE)
+                .readings(reading).build();
+    }
+
+    static PollResult.Success reading(CompletableFuture<PollResult> poll) {
         PollResult result = await(poll);
-        assertThat(result).isInstanceOf(PollResult.Reading.class);
-        return (PollResult.Reading) result;
+        assertThat(result).isInstanceOf(PollResult.Success.class);
+        return (PollResult.Success) result;
     }
 }

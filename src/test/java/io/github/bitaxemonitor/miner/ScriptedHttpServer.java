@@ -9,8 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A loopback server that plays a script per accepted connection: the script reads requests and writes whatever
- * bytes, in whatever pieces, the test needs (raw HTTP the JDK and WireMock would not send). Counts connections.
+ * A loopback server that plays a script per accepted connection: the script reads requests (HTTP heads or CGMiner
+ * commands) and writes whatever bytes, in whatever pieces, the test needs (raw replies the JDK and WireMock would not
+ * send). Counts connections.
  */
 final class ScriptedHttpServer implements AutoCloseable {
     /** What one connection does. */
@@ -41,6 +42,32 @@ final class ScriptedHttpServer implements AutoCloseable {
                 }
             }
             return false;
+        }
+
+        /** Reads one CGMiner-API command object; its name, or null at end of stream. */
+        String awaitCommand() throws IOException {
+            InputStream in = socket.getInputStream();
+            StringBuilder text = new StringBuilder();
+            int depth = 0;
+            int c;
+            while ((c = in.read()) >= 0) {
+                text.append((char) c);
+                if (c == '{') {
+                    depth++;
+                } else if (c == '}' && --depth == 0) {
+                    requests.incrementAndGet();
+                    String json = text.toString();
+                    int open = json.indexOf('"', json.indexOf(':', json.indexOf("\"command\"")) + 1);
+                    return json.substring(open + 1, json.indexOf('"', open + 1));
+                }
+            }
+            return null;
+        }
+
+        /** Closes with a TCP reset instead of an orderly close. */
+        void reset() throws IOException {
+            socket.setSoLinger(true, 0);
+            socket.close();
         }
 
         void write(String text) throws IOException {

@@ -73,7 +73,7 @@ class DamageCorpusTest {
                         lines(row(2))), ProblemKind.NUL_BYTES, 3, List.of(row(0), row(1), row(2)), List.of(3L)),
                 new Case("invalid UTF-8", concat(lines(header()),
                         utf8(row(0).replace("bitaxe-gamma", "bitaxe")), new byte[] {(byte) 0xFF, (byte) 0xFE, '\n'}),
-                        ProblemKind.INVALID_UTF8, 2, List.of(row(sample(0).hostname("bitaxe").error("\uFFFD\uFFFD"))),
+                        ProblemKind.INVALID_UTF8, 2, List.of(row(sample(0).hostname("bitaxe").conditions("\uFFFD\uFFFD"))),
                         List.of(2L)),
                 new Case("BOM", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, lines(header(), row(0))),
                         ProblemKind.BOM, 1, List.of(row(0)), List.of()),

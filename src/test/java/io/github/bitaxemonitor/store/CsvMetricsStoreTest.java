@@ -8,6 +8,7 @@ import static io.github.bitaxemonitor.store.StoreFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.bitaxemonitor.model.Field;
 import io.github.bitaxemonitor.model.Sample;
 import io.github.bitaxemonitor.store.MetricsWriter.AppendResult;
 import io.github.bitaxemonitor.testing.Samples;
@@ -286,8 +287,8 @@ class CsvMetricsStoreTest {
         assertThat(back.faults()).isEqualTo("line1  line2,\"quoted\"");
         assertThat(back.firmwareVersion()).isEqualTo("v2 beta");
         List<String> cells = SampleCsv.parseLine(content.lines().skip(1).findFirst().orElseThrow());
-        for (Column c : CsvSchema.columns()) {
-            if (c.type() == Column.Type.TEXT) {
+        for (Field<?> c : CsvSchema.columns()) {
+            if (c.type() == Field.Type.TEXT) {
                 assertThat(cells.get(CsvSchema.header().indexOf(c.name()))).as(c.name()).doesNotStartWith("=")
                         .doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@");
             }

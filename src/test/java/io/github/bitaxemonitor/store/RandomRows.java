@@ -1,5 +1,6 @@
 package io.github.bitaxemonitor.store;
 
+import io.github.bitaxemonitor.model.Field;
 import io.github.bitaxemonitor.model.Sample;
 import io.github.bitaxemonitor.model.Status;
 import io.github.bitaxemonitor.testing.Samples;
@@ -44,16 +45,16 @@ public final class RandomRows {
     /** A random sample, from ordinary to hostile; never validated. */
     public Sample sample() {
         Sample.Builder b = Samples.gamma(pick(new String[] {"127.0.0.1", "127.0.0.2", "127.0.0.7:4028"}), instant());
-        for (Column c : CsvSchema.columns()) {
+        for (Field<?> c : CsvSchema.columns()) {
             if (c.derived() || c.name().equals("address") || random.nextInt(3) != 0) {
                 continue; // two thirds of the cells keep the fixture's ordinary value; the address is required
             }
             switch (c.type()) {
-                case TEXT -> c.setter().accept(b, pick(TEXTS));
-                case DECIMAL -> c.setter().accept(b, random.nextInt(10) == 0 ? null : decimal(c));
-                case INTEGER -> c.setter().accept(b, random.nextInt(10) == 0 ? null : integer(c));
-                case BOOLEAN -> c.setter().accept(b, random.nextInt(3) == 0 ? null : random.nextBoolean());
-                case STATUS -> c.setter().accept(b, Status.values()[random.nextInt(Status.values().length)]);
+                case TEXT -> b.setValue(c, pick(TEXTS));
+                case DECIMAL -> b.setValue(c, random.nextInt(10) == 0 ? null : decimal(c));
+                case INTEGER -> b.setValue(c, random.nextInt(10) == 0 ? null : integer(c));
+                case BOOLEAN -> b.setValue(c, random.nextInt(3) == 0 ? null : random.nextBoolean());
+                case STATUS -> b.setValue(c, Status.values()[random.nextInt(Status.values().length)]);
                 case TIMESTAMP -> { }
             }
         }
@@ -125,7 +126,7 @@ public final class RandomRows {
         };
     }
 
-    private double decimal(Column c) {
+    private double decimal(Field<?> c) {
         double span = Math.min(c.max() - c.min(), 1e12);
         double v = switch (random.nextInt(7)) {
             case 0 -> Math.rint(c.min() + random.nextDouble() * span);
@@ -139,7 +140,7 @@ public final class RandomRows {
         return random.nextInt(50) == 0 ? Double.NaN : v;
     }
 
-    private long integer(Column c) {
+    private long integer(Field<?> c) {
         return switch (random.nextInt(4)) {
             case 0 -> (long) (c.min() + random.nextDouble() * Math.min(c.max() - c.min(), 1e6));
             case 1 -> (long) c.max() + 1 + random.nextInt(5);

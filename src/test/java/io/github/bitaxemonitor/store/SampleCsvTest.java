@@ -3,6 +3,7 @@ package io.github.bitaxemonitor.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.bitaxemonitor.model.Field;
 import io.github.bitaxemonitor.model.Sample;
 import io.github.bitaxemonitor.model.Status;
 import io.github.bitaxemonitor.testing.Samples;
@@ -172,8 +173,8 @@ class SampleCsvTest {
             StringBuilder reference = new StringBuilder();
             try (org.apache.commons.csv.CSVPrinter p = new org.apache.commons.csv.CSVPrinter(reference,
                     SampleCsv.FORMAT)) {
-                for (Column c : CsvSchema.columns()) {
-                    p.print(SampleCsv.cell(c, c.getter().apply(SampleCsv.decoder(CsvSchema.header())
+                for (Field<?> c : CsvSchema.columns()) {
+                    p.print(SampleCsv.cell(c, c.get(SampleCsv.decoder(CsvSchema.header())
                             .decode(SampleCsv.parseLine(SampleCsv.row(s)), x -> { }))));
                 }
                 p.println();

@@ -1,8 +1,9 @@
 package io.github.bitaxemonitor.view;
 
+import io.github.bitaxemonitor.model.Field;
+import io.github.bitaxemonitor.model.Fields;
 import io.github.bitaxemonitor.model.Sample;
 import io.github.bitaxemonitor.model.Status;
-import io.github.bitaxemonitor.store.Column;
 import io.github.bitaxemonitor.store.CsvSchema;
 import io.github.bitaxemonitor.store.SampleCsv;
 import java.time.Instant;
@@ -65,16 +66,16 @@ public final class AnyRows {
     public Sample sample(int index) {
         Sample.Builder b = Sample.builder().timestamp(timestamp(index)).address(pick(addresses))
                 .status(Status.values()[random.nextInt(Status.values().length)]);
-        for (Column c : CsvSchema.columns()) {
-            if (c.derived() || c.name().equals("timestamp_utc") || c.name().equals("address")
-                    || c.name().equals("status") || random.nextBoolean()) {
+        for (Field<?> c : CsvSchema.columns()) {
+            if (c.derived() || c == Fields.TIMESTAMP || c == Fields.ADDRESS || c == Fields.STATUS
+                    || random.nextBoolean()) {
                 continue;
             }
             switch (c.type()) {
-                case TEXT -> c.setter().accept(b, pick(TEXTS));
-                case DECIMAL -> c.setter().accept(b, decimal(c));
-                case INTEGER -> c.setter().accept(b, integer(c));
-                case BOOLEAN -> c.setter().accept(b, random.nextBoolean());
+                case TEXT -> b.setValue(c, pick(TEXTS));
+                case DECIMAL -> b.setValue(c, decimal(c));
+                case INTEGER -> b.setValue(c, integer(c));
+                case BOOLEAN -> b.setValue(c, random.nextBoolean());
                 case STATUS, TIMESTAMP -> { }
             }
         }
@@ -90,7 +91,7 @@ public final class AnyRows {
         };
     }
 
-    private double decimal(Column c) {
+    private double decimal(Field<?> c) {
         return switch (random.nextInt(8)) {
             case 0 -> 0;
             case 1 -> c.min();
@@ -102,7 +103,7 @@ public final class AnyRows {
         };
     }
 
-    private long integer(Column c) {
+    private long integer(Field<?> c) {
         return switch (random.nextInt(6)) {
             case 0 -> 0;
             case 1 -> Long.MAX_VALUE;

@@ -68,6 +68,11 @@ public final class MinerState {
         return status;
     }
 
+    /** Nothing for the owner to fix ({@code --check} passes): a healthy status; never STALE. */
+    public boolean healthy() {
+        return status != null && status.healthy();
+    }
+
     public boolean stale() {
         return this == STALE;
     }

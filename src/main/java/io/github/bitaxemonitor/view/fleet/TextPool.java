@@ -1,8 +1,8 @@
 package io.github.bitaxemonitor.view.fleet;
 
+import io.github.bitaxemonitor.model.Field;
+import io.github.bitaxemonitor.model.Fields;
 import io.github.bitaxemonitor.model.Sample;
-import io.github.bitaxemonitor.store.Column;
-import io.github.bitaxemonitor.store.CsvSchema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,9 +16,9 @@ import java.util.Set;
  */
 final class TextPool {
     static final int MAX_ENTRIES = 16_384;
-    private static final Set<String> PER_MINER = Set.of("address", "alias", "hostname");
-    /** The text columns worth pooling, from the schema (a new text column is pooled without a change here). */
-    private static final List<Column> POOLED = pooled();
+    private static final Set<Field<?>> PER_MINER = Set.of(Fields.ADDRESS, Fields.ALIAS, Fields.HOSTNAME);
+    /** The text fields worth pooling, from the registry (a new text field is pooled without a change here). */
+    private static final List<Field<String>> POOLED = pooled();
 
     private final Map<String, String> texts = new HashMap<>();
 
@@ -28,15 +28,15 @@ final class TextPool {
         if (s.address() != address && s.address().equals(address)) {
             b = s.toBuilder().address(address);
         }
-        for (Column c : POOLED) {
-            String v = (String) c.getter().apply(s);
+        for (Field<String> c : POOLED) {
+            String v = c.get(s);
             if (v == null) {
                 continue;
             }
             String shared = intern(v);
             if (shared != v) {
                 b = b == null ? s.toBuilder() : b;
-                c.setter().accept(b, shared);
+                b.set(c, shared);
             }
         }
         return b == null ? s : b.build();
@@ -53,11 +53,12 @@ final class TextPool {
         return v;
     }
 
-    private static List<Column> pooled() {
-        List<Column> out = new ArrayList<>();
-        for (Column c : CsvSchema.columns()) {
-            if (c.type() == Column.Type.TEXT && !c.derived() && !PER_MINER.contains(c.name())) {
-                out.add(c);
+    @SuppressWarnings("unchecked") // a TEXT field is a Field<String>
+    private static List<Field<String>> pooled() {
+        List<Field<String>> out = new ArrayList<>();
+        for (Field<?> f : Fields.all()) {
+            if (f.type() == Field.Type.TEXT && !f.derived() && !PER_MINER.contains(f)) {
+                out.add((Field<String>) f);
             }
         }
         return List.copyOf(out);

@@ -1,11 +1,7 @@
 package io.github.bitaxemonitor.view.format;
 
 import io.github.bitaxemonitor.model.Sample;
-import io.github.bitaxemonitor.model.Status;
-import io.github.bitaxemonitor.store.Column;
-import io.github.bitaxemonitor.store.CsvSchema;
-import io.github.bitaxemonitor.store.SampleCsv;
-import io.github.bitaxemonitor.text.HostileText;
+import io.github.bitaxemonitor.model.Fields;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,29 +13,25 @@ public final class SampleFields {
     /**
      * One field.
      *
-     * @param name  the CSV column name (units in the name); never null
+     * @param field the declaration
      * @param value the raw value (Number, String, Boolean, Instant or Status); null when absent
      */
-    public record Field(String name, Object value) {
-        /** The value as text for a terminal: decimals as in the file, "-" when absent, hostile text escaped. */
+    public record Field(io.github.bitaxemonitor.model.Field<?> field, Object value) {
+        /** The CSV column name. */
+        public String name() {
+            return field.name();
+        }
+
+        /** The value as text for a terminal ({@link FieldText}). */
         public String text() {
-            if (value == null) {
-                return Units.NONE;
-            }
-            if (value instanceof Double d) {
-                return SampleCsv.formatDecimal(d, 3);
-            }
-            if (value instanceof Status s) {
-                return s.label();
-            }
-            return HostileText.forTerminal(value.toString());
+            return FieldText.of(field, value);
         }
     }
 
     public static List<Field> of(Sample s) {
-        List<Field> out = new ArrayList<>(CsvSchema.columns().size());
-        for (Column c : CsvSchema.columns()) {
-            out.add(new Field(c.name(), c.getter().apply(s)));
+        List<Field> out = new ArrayList<>(Fields.all().size());
+        for (io.github.bitaxemonitor.model.Field<?> f : Fields.all()) {
+            out.add(new Field(f, f.get(s)));
         }
         return out;
     }

@@ -1,7 +1,6 @@
 package io.github.bitaxemonitor.view.format;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import io.github.bitaxemonitor.text.Decimals;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -160,18 +159,8 @@ public final class Units {
         return d == null ? NONE : age(d) + " ago";
     }
 
-    /**
-     * {@code v} with exactly {@code places} decimals, the text {@code String.format(Locale.ROOT, "%.Nf", v)} gives (the
-     * shortest decimal that reads back as {@code v}, rounded half up), without java.util.Formatter: cold, its format
-     * parsing and locale lookups cost a one-shot summary 30 ms for a few hundred cells.
-     */
     static String fixed(double v, int places) {
-        if (Double.isNaN(v)) {
-            return "NaN";
-        }
-        String magnitude = Double.isInfinite(v) ? "Infinity"
-                : new BigDecimal(Double.toString(Math.abs(v))).setScale(places, RoundingMode.HALF_UP).toPlainString();
-        return Double.doubleToRawLongBits(v) < 0 ? "-" + magnitude : magnitude; // keeps "-0.0", as Formatter does
+        return Decimals.fixed(v, places);
     }
 
     private static String twoDigits(long n) {

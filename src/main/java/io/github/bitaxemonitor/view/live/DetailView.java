@@ -58,6 +58,14 @@ final class DetailView {
         if (y < bottom) {
             changes(g, t, y++, width, m);
         }
+        String why = m.latest().conditions() != null ? m.latest().conditions() : m.latest().error();
+        if (y < bottom && why != null) {
+            t.dim(g);
+            LineWriter w = new LineWriter(g, 0, y++, width).put(pad("why", LABEL_WIDTH));
+            t.status(g, m.state().severity());
+            w.put(HostileText.forTerminal(why));
+            t.normal(g);
+        }
         if (y < bottom) {
             fields(g, t, y, bottom, width, m);
         }

@@ -65,13 +65,14 @@ final class Theme {
         }
     }
 
-    /** Foreground for a status: green, yellow, red by severity; untouched in monochrome (the label says it). */
+    /** Foreground for a status: green, cyan, yellow, red by severity; untouched in monochrome (the label says it). */
     void status(Canvas g, Status.Severity severity) {
         if (!color) {
             return;
         }
         g.setForegroundColor(switch (severity) {
             case OK -> TextColor.ANSI.GREEN_BRIGHT;
+            case INFO -> TextColor.ANSI.CYAN_BRIGHT;
             case WARNING -> TextColor.ANSI.YELLOW_BRIGHT;
             case CRITICAL -> TextColor.ANSI.RED_BRIGHT;
         });

@@ -1,6 +1,7 @@
 package io.github.bitaxemonitor.view.summary;
 
 import com.googlecode.lanterna.TerminalTextUtils;
+import io.github.bitaxemonitor.model.Field;
 import io.github.bitaxemonitor.model.Sample;
 import io.github.bitaxemonitor.model.Status;
 import io.github.bitaxemonitor.text.HostileText;
@@ -8,6 +9,7 @@ import io.github.bitaxemonitor.view.fleet.FleetTotals;
 import io.github.bitaxemonitor.view.fleet.MinerTrack;
 import io.github.bitaxemonitor.view.fleet.RunningStats;
 import io.github.bitaxemonitor.view.fleet.StatusChange;
+import io.github.bitaxemonitor.view.format.FieldText;
 import io.github.bitaxemonitor.view.format.MinerColumn;
 import io.github.bitaxemonitor.view.format.Units;
 import java.io.PrintWriter;
@@ -26,6 +28,10 @@ import java.util.function.UnaryOperator;
 public final class SummaryText {
     /** Cells longer than this are cut: a 256-character hostile hostname must not push the table off the screen. */
     static final int MAX_CELL = 32;
+    /** A detail line longer than this is cut. */
+    static final int MAX_LINE = 400;
+    /** Detail lines wrap after their item that passes this width, so they read in an 80-100 column terminal. */
+    static final int WRAP = 84;
     private static final List<MinerColumn> COLUMNS = List.of(MinerColumn.NAME, MinerColumn.ADDRESS,
             MinerColumn.STATUS, MinerColumn.HASHRATE, MinerColumn.PCT_EXPECTED, MinerColumn.ASIC_TEMP,
             MinerColumn.VR_TEMP, MinerColumn.POWER, MinerColumn.JTH, MinerColumn.LAST_SEEN);
@@ -128,8 +134,9 @@ public final class SummaryText {
                     : Units.time(m.lastReachable()) + " (" + Units.ago(Duration.between(m.lastReachable(), ctx.now()))
                     + ")");
         }
-        if (s.faults() != null || s.error() != null) {
-            item("Problem", "faults " + text(s.faults()) + "; error " + text(s.error()));
+        String why = s.conditions() != null ? s.conditions() : s.error();
+        if (why != null) {
+            item("Why", clipLong(HostileText.forTerminal(why)));
         }
         item("Window", m.rows() + " rows, uptime " + Units.number(m.uptimePct(), 1) + "% (rows answered), "
                 + m.changeCount() + " status " + (m.changeCount() == 1 ? "change" : "changes"));
@@ -144,30 +151,22 @@ public final class SummaryText {
         }
     }
 
-    /** The extended metrics of a miner that answered. */
+    /** Every field of the latest row by group, straight from the field registry. */
     private void metrics(Sample s) {
-        item("Hashrate", Units.hashrate(s.hashrateGhs()) + " (" + Units.pct(s.pctOfExpected()) + " of "
-                + Units.hashrate(s.expectedHashrateGhs()) + " expected); 1m " + Units.hashrate(s.hashrate1mGhs())
-                + ", 10m " + Units.hashrate(s.hashrate10mGhs()) + ", 1h " + Units.hashrate(s.hashrate1hGhs()));
-        item("Power", Units.power(s.powerW()) + " at " + Units.number(s.inputVoltageV(), 2) + " V / "
-                + Units.number(s.inputCurrentA(), 2) + " A; efficiency " + Units.jth(s.joulesPerTh()) + " J/TH, "
-                + Units.number(s.ghPerW(), 1) + " GH/W");
-        item("Clock", Units.number(s.frequencyMhz(), 1) + " MHz @ " + Units.number(s.coreVoltageSetMv(), 0)
-                + " mV set, " + Units.number(s.coreVoltageActualMv(), 0) + " mV actual");
-        item("Temps", "ASIC " + Units.temp(s.asicTempC()) + ", ASIC2 " + Units.temp(s.asicTemp2C()) + ", VR "
-                + Units.temp(s.vrTempC()) + (Boolean.TRUE.equals(s.overheatMode()) ? ", OVERHEAT MODE" : ""));
-        item("Fans", Units.pct(s.fanPct()) + ", " + Units.integer(s.fanRpm()) + " rpm, fan 2 "
-                + Units.integer(s.fan2Rpm()) + " rpm");
-        item("Shares", Units.integer(s.sharesAccepted()) + " accepted, " + Units.integer(s.sharesRejected())
-                + " rejected (" + Units.pct2(s.rejectPct()) + ")");
-        item("Best diff", Units.si(s.bestDiff()) + " (session " + Units.si(s.sessionBestDiff()) + ")");
-        item("Pool", text(s.poolUrl()) + ", user " + text(s.poolUser()) + ", difficulty "
-                + Units.si(s.poolDifficulty()) + (Boolean.TRUE.equals(s.usingFallbackPool()) ? ", FALLBACK pool" : ""));
-        item("Uptime", Units.seconds(s.uptimeS()) + "; Wi-Fi " + Units.integer(s.wifiRssiDbm()) + " dBm ("
-                + text(s.wifiStatus()) + ")");
-        item("Device", text(s.deviceFamily()) + ", ASIC " + text(s.asicModel()) + ", board " + text(s.boardVersion())
-                + ", firmware " + text(s.firmwareVersion()) + ", free heap " + Units.integer(s.freeHeapBytes())
-                + " B, poll " + Units.integer(s.pollLatencyMs()) + " ms");
+        for (var group : FieldText.byGroup(s, List.of(Field.Group.ROW, Field.Group.HEALTH))) {
+            String label = group.getKey();
+            StringBuilder line = new StringBuilder();
+            for (String item : group.getValue()) {
+                String cell = clip(item);
+                if (line.length() > 0 && line.length() + cell.length() + 2 > WRAP) {
+                    item(label, line.append(',').toString());
+                    label = "";
+                    line.setLength(0);
+                }
+                line.append(line.length() > 0 ? ", " : "").append(cell);
+            }
+            item(label, line.toString());
+        }
     }
 
     private static String minAvgMax(RunningStats st, Function<Double, String> f) {
@@ -185,6 +184,11 @@ public final class SummaryText {
 
     private void labelled(String label, int width, String value) {
         out.append(label).append(" ".repeat(Math.max(0, width - label.length()))).append(' ').append(value).append('\n');
+    }
+
+    /** A whole line of values: long, but not unbounded (a hostile value is cut at {@link #MAX_LINE}). */
+    private static String clipLong(String s) {
+        return s.length() <= MAX_LINE ? s : s.substring(0, MAX_LINE - 3) + "...";
     }
 
     private static String text(String s) {
@@ -205,6 +209,7 @@ public final class SummaryText {
         }
         return switch (severity) {
             case OK -> "\u001B[32m" + text + "\u001B[0m";
+            case INFO -> "\u001B[36m" + text + "\u001B[0m";
             case WARNING -> "\u001B[33m" + text + "\u001B[0m";
             case CRITICAL -> "\u001B[31m" + text + "\u001B[0m";
         };
