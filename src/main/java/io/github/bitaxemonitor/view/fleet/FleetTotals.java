@@ -17,8 +17,13 @@ import java.util.TreeMap;
  * @param byStatus         miners per state, in precedence order ({@link MinerState#PRECEDENCE}), only states that
  *                         occur
  * @param hashrateGhs      total hashrate
- * @param expectedGhs      total expected hashrate of the miners that report one
- * @param powerW           total power
+ * @param expectedMiners   online miners that report both a hashrate and an expected hashrate
+ * @param expectedOfGhs    total hashrate of those miners: what {@link #pctOfExpected} compares, so a miner without
+ *                         an expected hashrate does not count as 100% over
+ * @param expectedGhs      total expected hashrate of those miners
+ * @param powerW           total power, measured where the miner reports it, else the row's estimate
+ * @param estimatedPowerW  the part of {@code powerW} that is estimated ({@code power_estimated_w}); null when none is
+ * @param estimatedMiners  miners whose power is estimated
  * @param joulesPerTh      fleet efficiency: power / hashrate over the miners that report both
  * @param avgAsicTempC     mean ASIC temperature
  * @param hottestAsicTempC highest ASIC temperature
@@ -34,7 +39,8 @@ import java.util.TreeMap;
  * @param minerLimit       the most miners the viewer holds ({@link FleetBudget})
  */
 public record FleetTotals(int miners, int online, int stale, Map<MinerState, Integer> byStatus, Double hashrateGhs,
-                          Double expectedGhs, Double powerW, Double joulesPerTh, Double avgAsicTempC,
+                          int expectedMiners, Double expectedOfGhs, Double expectedGhs, Double powerW,
+                          Double estimatedPowerW, int estimatedMiners, Double joulesPerTh, Double avgAsicTempC,
                           Double hottestAsicTempC, String hottestName, Long sharesAccepted, Long sharesRejected,
                           Double bestDiff, Instant newest, Duration dataAge, Duration cycle,
                           boolean collectorStopped, long refusedRows, int minerLimit) {
@@ -58,8 +64,10 @@ public record FleetTotals(int miners, int online, int stale, Map<MinerState, Int
         int online = 0;
         int stale = 0;
         Acc hash = new Acc();
+        Acc expectedOf = new Acc();
         Acc expected = new Acc();
         Acc power = new Acc();
+        Acc estimated = new Acc();
         Acc effPower = new Acc();
         Acc effHash = new Acc();
         Acc temp = new Acc();
@@ -78,8 +86,16 @@ public record FleetTotals(int miners, int online, int stale, Map<MinerState, Int
             }
             online++;
             hash.add(s.hashrateGhs());
-            expected.add(s.expectedHashrateGhs());
-            power.add(s.powerW());
+            if (s.hashrateGhs() != null && s.expectedHashrateGhs() != null) {
+                expectedOf.add(s.hashrateGhs());
+                expected.add(s.expectedHashrateGhs());
+            }
+            if (s.powerW() != null) {
+                power.add(s.powerW());
+            } else if (s.powerEstimatedW() != null) {
+                power.add(s.powerEstimatedW());
+                estimated.add(s.powerEstimatedW());
+            }
             if (s.joulesPerTh() != null) {
                 effPower.add(s.powerW());
                 effHash.add(s.hashrateGhs());
@@ -98,8 +114,9 @@ public record FleetTotals(int miners, int online, int stale, Map<MinerState, Int
         }
         Double jth = effHash.sum != null && effHash.sum > 0 ? effPower.sum / (effHash.sum / 1000.0) : null;
         return new FleetTotals(fleet.miners().size(), online, stale, Collections.unmodifiableMap(byStatus), hash.sum,
-                expected.sum, power.sum, jth, temp.mean(), hottest, hottestName, accepted, rejected, best,
-                fleet.newest(), null, fleet.cycle(), false, fleet.refusedRows(), fleet.minerLimit()).at(now);
+                expected.n, expectedOf.sum, expected.sum, power.sum, estimated.sum, estimated.n, jth, temp.mean(),
+                hottest, hottestName, accepted, rejected, best, fleet.newest(), null, fleet.cycle(), false,
+                fleet.refusedRows(), fleet.minerLimit()).at(now);
     }
 
     /**
@@ -109,7 +126,8 @@ public record FleetTotals(int miners, int online, int stale, Map<MinerState, Int
     FleetTotals at(Instant now) {
         Duration age = newest == null ? null : max0(Duration.between(newest, now));
         boolean stopped = age != null && age.compareTo(stoppedAfter(cycle)) > 0;
-        return new FleetTotals(miners, online, stale, byStatus, hashrateGhs, expectedGhs, powerW, joulesPerTh,
+        return new FleetTotals(miners, online, stale, byStatus, hashrateGhs, expectedMiners, expectedOfGhs,
+                expectedGhs, powerW, estimatedPowerW, estimatedMiners, joulesPerTh,
                 avgAsicTempC, hottestAsicTempC, hottestName, sharesAccepted, sharesRejected, bestDiff, newest, age, cycle,
                 stopped, refusedRows, minerLimit);
     }
@@ -120,9 +138,13 @@ public record FleetTotals(int miners, int online, int stale, Map<MinerState, Int
                 + " rows of the others not read, to stay within memory): narrow it with --window or --data";
     }
 
-    /** Total hashrate as a percentage of the expected total; null unless both are known. */
+    /**
+     * The hashrate of the miners that report an expected hashrate, as a percentage of theirs ({@link #expectedMiners}
+     * of {@link #online}); null when none does.
+     */
     public Double pctOfExpected() {
-        return hashrateGhs != null && expectedGhs != null && expectedGhs > 0 ? hashrateGhs * 100 / expectedGhs : null;
+        return expectedOfGhs != null && expectedGhs != null && expectedGhs > 0 ? expectedOfGhs * 100 / expectedGhs
+                : null;
     }
 
     /** Rejected / (accepted + rejected) * 100; null before any share. */

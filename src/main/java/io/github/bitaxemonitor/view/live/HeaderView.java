@@ -28,8 +28,11 @@ final class HeaderView {
             t.normal(g);
             w.putWhole(sep + s.online() + "/" + s.miners() + " online")
                     .putWhole(sep + "data " + Units.ago(s.dataAge()))
-                    .putWhole(sep + Units.hashrate(s.hashrateGhs()) + " (" + Units.pct(s.pctOfExpected()) + ")")
-                    .putWhole(sep + Units.power(s.powerW()))
+                    .putWhole(sep + Units.hashrate(s.hashrateGhs()) + " (" + Units.pct(s.pctOfExpected())
+                            + (s.expectedMiners() == s.online() ? "" : " exp. over " + s.expectedMiners() + "/"
+                            + s.online()) + ")")
+                    .putWhole(sep + Units.power(s.powerW()) + (s.estimatedMiners() == 0 ? ""
+                            : " (~" + Units.power(s.estimatedPowerW()) + " est.)"))
                     .putWhole(sep + Units.jth(s.joulesPerTh()) + " J/TH");
         }
         if (layout.headerRows() > 1) {

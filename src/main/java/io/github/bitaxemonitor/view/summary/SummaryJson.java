@@ -94,8 +94,11 @@ public final class SummaryJson {
         }
         n.put("hashrate_ghs", f.hashrateGhs());
         n.put("expected_hashrate_ghs", f.expectedGhs());
+        n.put("expected_reporting_miners", f.expectedMiners());
         n.put("hashrate_pct_of_expected", f.pctOfExpected());
         n.put("power_w", f.powerW());
+        n.put("power_estimated_w", f.estimatedPowerW());
+        n.put("power_estimated_miners", f.estimatedMiners());
         n.put("efficiency_j_per_th", f.joulesPerTh());
         n.put("asic_temp_avg_c", f.avgAsicTempC());
         n.put("asic_temp_max_c", f.hottestAsicTempC());

@@ -28,6 +28,8 @@ import java.util.function.UnaryOperator;
 public final class SummaryText {
     /** Cells longer than this are cut: a 256-character hostile hostname must not push the table off the screen. */
     static final int MAX_CELL = 32;
+    /** A detail item ("firmware v2.9.0-nerdqaxe-..."): room for a whole firmware or pool string, not a screen. */
+    static final int MAX_ITEM = 64;
     /** A detail line longer than this is cut. */
     static final int MAX_LINE = 400;
     /** Detail lines wrap after their item that passes this width, so they read in an 80-100 column terminal. */
@@ -73,8 +75,14 @@ public final class SummaryText {
         f.byStatus().forEach((s, n) -> statuses.add(paint(s.severity(), s.label()) + " " + n));
         line("Miners", f.miners() + " total, " + f.online() + " online" + (f.miners() > 0 ? " (" + statuses + ")" : ""));
         line("Hashrate", Units.hashrate(f.hashrateGhs()) + " (" + Units.pct(f.pctOfExpected()) + " of expected "
-                + Units.hashrate(f.expectedGhs()) + ")");
-        line("Power", Units.power(f.powerW()) + ", fleet efficiency " + Units.jth(f.joulesPerTh()) + " J/TH");
+                + Units.hashrate(f.expectedGhs()) + "; " + f.expectedMiners() + " of " + f.online() + " online "
+                + (f.online() == 1 ? "miner reports" : "miners report") + " one)");
+        // efficiency is taken over measured power only: an estimate is the model's efficiency, not the miner's
+        line("Power", Units.power(f.powerW()) + (f.estimatedMiners() == 0
+                ? ", fleet efficiency " + Units.jth(f.joulesPerTh()) + " J/TH"
+                : " (" + Units.power(f.estimatedPowerW()) + " of it estimated, for " + f.estimatedMiners()
+                + (f.estimatedMiners() == 1 ? " miner" : " miners") + " reporting none), fleet efficiency "
+                + Units.jth(f.joulesPerTh()) + " J/TH where measured"));
         line("ASIC temp", "avg " + Units.temp(f.avgAsicTempC()) + ", hottest " + Units.temp(f.hottestAsicTempC())
                 + (f.hottestName() == null ? "" : " (" + text(f.hottestName()) + ")"));
         line("Shares", Units.integer(f.sharesAccepted()) + " accepted, " + Units.integer(f.sharesRejected())
@@ -157,7 +165,7 @@ public final class SummaryText {
             String label = group.getKey();
             StringBuilder line = new StringBuilder();
             for (String item : group.getValue()) {
-                String cell = clip(item);
+                String cell = clip(item, MAX_ITEM);
                 if (line.length() > 0 && line.length() + cell.length() + 2 > WRAP) {
                     item(label, line.append(',').toString());
                     label = "";
@@ -197,10 +205,14 @@ public final class SummaryText {
 
     /** Cuts text to {@link #MAX_CELL} terminal columns. */
     static String clip(String s) {
-        if (TerminalTextUtils.getColumnWidth(s) <= MAX_CELL) {
+        return clip(s, MAX_CELL);
+    }
+
+    private static String clip(String s, int columns) {
+        if (TerminalTextUtils.getColumnWidth(s) <= columns) {
             return s;
         }
-        return TerminalTextUtils.fitString(s, MAX_CELL - 3) + "...";
+        return TerminalTextUtils.fitString(s, columns - 3) + "...";
     }
 
     private String paint(Status.Severity severity, String text) {
