@@ -14,8 +14,12 @@ public record FleetBudget(int maxMiners, int maxHistory, long historyValues) {
     public static final int DEFAULT_HISTORY = 240;
     /** Even a huge fleet keeps this much of each chart (a third of an 80-column detail pane's sparkline). */
     static final int MIN_HISTORY = 16;
-    /** What a miner costs besides its charts, measured with `tools/bench viewer-scale` (docs/PERFORMANCE.md). */
-    static final int BYTES_PER_MINER = 1_200;
+    /**
+     * What a miner costs besides its charts: `tools/bench viewer-scale` measured 1,647 bytes a miner with 12-reading
+     * charts (~1,500 without) at 100,000 miners (docs/PERFORMANCE.md). At 1,200 a 320 MB heap let 135,000 miners in,
+     * and the heap was so full that collections took 140 s of a summary that takes 23 s at 100,000.
+     */
+    static final int BYTES_PER_MINER = 1_500;
     /** Bytes per chart reading (a float). */
     static final int BYTES_PER_READING = Float.BYTES;
     /** Heap left for everything else: decoding a batch of rows, and writing a report of every miner. */
