@@ -28,9 +28,14 @@ public final class Units {
             return NONE;
         }
         if (ghs >= 1e6) {
-            return fixed(ghs / 1e6, 2) + " PH/s";
+            return scaled(ghs / 1e6) + " PH/s";
         }
-        return ghs >= 1000 ? fixed(ghs / 1000, 2) + " TH/s" : fixed(ghs, 1) + " GH/s";
+        return ghs >= 1000 ? scaled(ghs / 1000) + " TH/s" : fixed(ghs, 1) + " GH/s";
+    }
+
+    /** Four significant digits from 100 up, so "114.1 TH/s" fits the 10 columns "1.08 TH/s" and "595.8 GH/s" take. */
+    private static String scaled(double v) {
+        return fixed(v, v >= 99.995 ? 1 : 2); // 99.996 would round up to "100.00"
     }
 
     /** "19.2 W", "1.25 kW". */
