@@ -74,9 +74,11 @@ public final class SummaryText {
         StringJoiner statuses = new StringJoiner(", ");
         f.byStatus().forEach((s, n) -> statuses.add(paint(s.severity(), s.label()) + " " + n));
         line("Miners", f.miners() + " total, " + f.online() + " online" + (f.miners() > 0 ? " (" + statuses + ")" : ""));
-        line("Hashrate", Units.hashrate(f.hashrateGhs()) + " (" + Units.pct(f.pctOfExpected()) + " of expected "
-                + Units.hashrate(f.expectedGhs()) + "; " + f.expectedMiners() + " of " + f.online() + " online "
-                + (f.online() == 1 ? "miner reports" : "miners report") + " one)");
+        line("Hashrate", Units.hashrate(f.hashrateGhs()) + (f.expectedMiners() == 0
+                ? "; no online miner reports an expected hashrate"
+                : "; " + Units.pct(f.pctOfExpected()) + " of expected " + Units.hashrate(f.expectedGhs())
+                + " over the " + f.expectedMiners() + " of " + f.online() + " online "
+                + (f.online() == 1 ? "miner" : "miners") + " that report one"));
         // efficiency is taken over measured power only: an estimate is the model's efficiency, not the miner's
         line("Power", Units.power(f.powerW()) + (f.estimatedMiners() == 0
                 ? ", fleet efficiency " + Units.jth(f.joulesPerTh()) + " J/TH"

@@ -115,7 +115,9 @@ class SummaryGoldenTest {
         String text = SummaryText.render(context(FleetData.miner(1, FleetData.END).build(),
                 FleetData.miner(2, FleetData.END).expectedHashrateGhs(null).build()), false, false);
 
-        assertThat(text).contains("of expected 1.09 TH/s; 1 of 2 online miners report one)");
+        assertThat(text).contains("of expected 1.09 TH/s over the 1 of 2 online miners that report one");
+        assertThat(SummaryText.render(context(FleetData.miner(1, FleetData.END).expectedHashrateGhs(null).build()),
+                false, false)).contains("Hashrate   1.01 TH/s; no online miner reports an expected hashrate");
     }
 
     @Test
