@@ -1,6 +1,6 @@
 package io.github.bitaxemonitor.analyze;
 
-import io.github.bitaxemonitor.view.WindowDuration;
+import io.github.bitaxemonitor.text.Durations;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,7 +29,7 @@ public final class TimeArgs {
                     + "(2026-11-20T06:00:00Z)");
         }
         try {
-            return now.minus(WindowDuration.parse(t));
+            return now.minus(Durations.parse(t));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + text + "' is neither a duration back from now (7d, 12h), a "
                     + "date (2026-11-20) nor an instant (2026-11-20T06:00:00Z)");

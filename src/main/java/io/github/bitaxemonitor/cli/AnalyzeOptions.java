@@ -46,12 +46,12 @@ final class AnalyzeOptions {
     boolean json;
 
     @Option(names = "--settle", paramLabel = "DURATION", defaultValue = "10m",
-            converter = ViewerCommand.DurationConverter.class,
+            converter = DurationConverter.class,
             description = "Warm-up left out after a configuration change or a reboot. Default: ${DEFAULT-VALUE}.")
     Duration settle;
 
     @Option(names = "--block", paramLabel = "DURATION", defaultValue = "30m",
-            converter = ViewerCommand.DurationConverter.class,
+            converter = DurationConverter.class,
             description = "Block length for the uncertainty (effective sample size). Default: ${DEFAULT-VALUE}.")
     Duration block;
 
@@ -60,7 +60,7 @@ final class AnalyzeOptions {
     double collapsePct;
 
     @Option(names = "--min-runtime", paramLabel = "DURATION", defaultValue = "2h",
-            converter = ViewerCommand.DurationConverter.class,
+            converter = DurationConverter.class,
             description = "Stable runtime a recommendation needs to be called sure. Default: ${DEFAULT-VALUE}.")
     Duration minRuntime;
 

@@ -48,7 +48,9 @@ public final class CsvRepairCommand implements Callable<Integer> {
         /** Runs a subcommand; an I/O failure (disk full, permission denied) is one line and exit 1, not a trace. */
         int run(Body body) {
             try {
-                return body.run(ScanOptions.defaults(), new ReportOptions(json, quiet), System.out);
+                int code = body.run(ScanOptions.defaults(), new ReportOptions(json, quiet), System.out);
+                StdoutCheck.flush(null);
+                return code;
             } catch (IOException e) {
                 throw new UserException(describe(e), ExitCode.RUNTIME_FAILURE);
             } catch (UncheckedIOException e) {
@@ -84,7 +86,7 @@ public final class CsvRepairCommand implements Callable<Integer> {
                 description = "Problems listed per kind and file (default: ${DEFAULT-VALUE}); the rest are counted.")
         int limit;
 
-        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Metrics CSV files.")
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Metrics CSV files (gzip backups, .csv.gz, are read decompressed).")
         List<Path> files;
 
         @Override
@@ -119,7 +121,7 @@ public final class CsvRepairCommand implements Callable<Integer> {
         @Option(names = "--force", description = "Overwrite an existing OUT and its quarantine file.")
         boolean force;
 
-        @Parameters(index = "0", paramLabel = "FILE", description = "The damaged metrics CSV file.")
+        @Parameters(index = "0", paramLabel = "FILE", description = "The damaged metrics CSV file (or .csv.gz backup).")
         Path file;
 
         @Override
@@ -138,11 +140,13 @@ public final class CsvRepairCommand implements Callable<Integer> {
         @Mixin
         Common common;
 
-        @Option(names = "--stale-after", paramLabel = "DURATION", defaultValue = "PT1H",
-                description = "A file whose newest row is older is STALE (ISO-8601, default: ${DEFAULT-VALUE}).")
+        @Option(names = "--stale-after", paramLabel = "DURATION", defaultValue = "1h",
+                converter = DurationConverter.class,
+                description = "A file whose newest row is older is STALE (90s, 15m, 1h, 7d, PT1H; default: "
+                        + "${DEFAULT-VALUE}).")
         Duration staleAfter;
 
-        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Metrics CSV files.")
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Metrics CSV files (gzip backups, .csv.gz, are read decompressed).")
         List<Path> files;
 
         @Override
@@ -174,7 +178,7 @@ public final class CsvRepairCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "OUT", description = "The merged file to write.")
         Path output;
 
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Metrics CSV files to merge.")
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Metrics CSV files to merge (.csv.gz backups too).")
         List<Path> files;
 
         @Override

@@ -3,9 +3,8 @@ package io.github.bitaxemonitor.cli;
 import io.github.bitaxemonitor.config.ConfigLoader;
 import io.github.bitaxemonitor.text.HostileText;
 import io.github.bitaxemonitor.view.FleetFeed;
-import io.github.bitaxemonitor.view.WindowDuration;
 import io.github.bitaxemonitor.view.data.DataSource;
-import io.github.bitaxemonitor.view.fleet.Fleet;
+import io.github.bitaxemonitor.view.fleet.FleetBudget;
 import io.github.bitaxemonitor.view.live.LiveOptions;
 import io.github.bitaxemonitor.view.live.LiveViewer;
 import io.github.bitaxemonitor.view.summary.HealthCheck;
@@ -53,7 +52,7 @@ public final class ViewerCommand implements Callable<Integer> {
     private boolean check;
 
     @Option(names = "--window", defaultValue = "1h", converter = DurationConverter.class, paramLabel = "DURATION",
-            description = "How much recent history to read (90s, 30m, 1h, 2d). Default: ${DEFAULT-VALUE}.")
+            description = "How much recent history to read (90s, 30m, 1h, 7d, PT1H). Default: ${DEFAULT-VALUE}.")
     private Duration window;
 
     @Option(names = "--interval", defaultValue = "2s", converter = DurationConverter.class, paramLabel = "DURATION",
@@ -67,7 +66,8 @@ public final class ViewerCommand implements Callable<Integer> {
     private boolean ascii;
 
     @Option(names = "--data", paramLabel = "PATH",
-            description = "The data: a csv_path such as data/metrics.csv, a directory of metrics-*.csv, or one CSV file.")
+            description = "The data: a csv_path such as data/metrics.csv, a directory of metrics-*.csv, or one CSV file"
+                    + " (a .csv.gz backup too).")
     private Path data;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Config file to take csv_path from. Default: ./config.yaml.")
@@ -107,13 +107,17 @@ public final class ViewerCommand implements Callable<Integer> {
                     : "no data: no readable rows in " + HostileText.forTerminal(String.valueOf(source.newest())),
                     ExitCode.RUNTIME_FAILURE);
         }
+        if (feed.fleet().refusedRows() > 0) {
+            throw new UserException(feed.fleet().totals(Clock.systemUTC().instant()).tooManyMiners(),
+                    ExitCode.RUNTIME_FAILURE);
+        }
         ReportContext ctx = ReportContext.of(feed, Clock.systemUTC().instant());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.print(SummaryJson.render(ctx));
+            SummaryJson.write(ctx, out);
         } else if (summary || detailed || !check) {
             boolean color = colorWanted() && System.console() != null && !"dumb".equals(System.getenv("TERM"));
-            out.print(SummaryText.render(ctx, detailed, color));
+            SummaryText.write(ctx, detailed, color, out);
             if (check) {
                 out.println();
             }
@@ -121,13 +125,13 @@ public final class ViewerCommand implements Callable<Integer> {
         if (check && !json) {
             out.print(HealthCheck.render(ctx));
         }
-        out.flush();
+        StdoutCheck.flush(out);
         return check && !HealthCheck.problems(ctx).isEmpty() ? ExitCode.RUNTIME_FAILURE : ExitCode.OK;
     }
 
     private FleetFeed open(DataSource source, Path path) {
         try {
-            return FleetFeed.open(source, window, Fleet.DEFAULT_HISTORY);
+            return FleetFeed.open(source, window, FleetBudget.forThisJvm());
         } catch (IOException e) {
             throw new UserException("cannot read the data at " + HostileText.forTerminal(path.toString()) + ": "
                     + HostileText.forTerminal(e.toString()), ExitCode.RUNTIME_FAILURE);
@@ -171,17 +175,5 @@ public final class ViewerCommand implements Callable<Integer> {
     /** Lanterna writes in the platform charset (from the locale on Java 17); box and block glyphs need UTF-8. */
     private static boolean utf8() {
         return Charset.defaultCharset().equals(StandardCharsets.UTF_8);
-    }
-
-    /** Turns "--window 1h" into a Duration, with a one-line error for anything else. */
-    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
-        @Override
-        public Duration convert(String value) {
-            try {
-                return WindowDuration.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
     }
 }

@@ -3,6 +3,8 @@ package io.github.bitaxemonitor.collect;
 import io.github.bitaxemonitor.miner.ClientSettings;
 import io.github.bitaxemonitor.miner.MinerClient;
 import io.github.bitaxemonitor.miner.MinerClients;
+import io.github.bitaxemonitor.miner.MinerLanes;
+import io.github.bitaxemonitor.miner.SocketBudget;
 import io.github.bitaxemonitor.store.CsvMetricsStore;
 import io.github.bitaxemonitor.store.MetricsWriter;
 import io.github.bitaxemonitor.store.StoreSettings;
@@ -14,6 +16,11 @@ import java.util.function.Consumer;
 public interface Backends {
     /** A client for every miner kind in the config. */
     MinerClient client(ClientSettings settings);
+
+    /** A client that keeps within {@code budget}'s sockets; fakes open none, so by default the budget is ignored. */
+    default MinerClient client(ClientSettings settings, SocketBudget budget) {
+        return client(settings);
+    }
 
     /**
      * Opens the store, repairing what a crash left; {@code log} receives one line per thing it did on opening.
@@ -28,6 +35,11 @@ public interface Backends {
             @Override
             public MinerClient client(ClientSettings settings) {
                 return MinerClients.create(settings);
+            }
+
+            @Override
+            public MinerClient client(ClientSettings settings, SocketBudget budget) {
+                return MinerClients.create(settings, new MinerLanes(), budget);
             }
 
             @Override

@@ -4,6 +4,7 @@ import io.github.bitaxemonitor.config.MonitorConfig;
 import io.github.bitaxemonitor.health.ThresholdPolicy;
 import io.github.bitaxemonitor.miner.MinerClient;
 import io.github.bitaxemonitor.miner.PollResult;
+import io.github.bitaxemonitor.miner.SocketBudget;
 import io.github.bitaxemonitor.model.MinerEndpoint;
 import io.github.bitaxemonitor.model.PowerEstimates;
 import io.github.bitaxemonitor.model.Sample;
@@ -22,7 +23,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs cycles: polls every miner at once, waits for the replies up to one shared deadline, turns each into a row
+ * Runs cycles: polls every miner, at most {@link SocketBudget#pollsAtOnce} at a time (the rest queued within the
+ * cycle, so a fleet bigger than the process's open-file limit neither runs out of descriptors nor starves the store),
+ * waits for the replies up to one shared deadline, turns each into a row
  * ({@link TrackedMiner}: reading, plausibility, judgement, row) and writes one row per miner through the
  * {@link MetricsWriter}. Nothing one miner does (hang, throw, answer garbage) affects another miner's row or the
  * cycle's end. Not thread-safe: one thread (see {@link CollectorLoop}) runs the cycles.
@@ -38,10 +41,19 @@ public final class Collector {
     private final Duration deadline;
     private final Clock clock;
     private final HeldRows held = new HeldRows(HeldRows.MAX_ROWS);
+    private final SocketBudget budget;
     private long cycle;
+    /** The miner polled first in the next cycle: after a cycle that could not poll everyone, the first left out. */
+    private int firstPolled;
 
     public Collector(MonitorConfig config, MinerClient client, MetricsWriter writer, HostnameCache hostnames,
                      Clock clock) {
+        this(config, client, writer, hostnames, clock, SocketBudget.forThisProcess());
+    }
+
+    /** @param budget bounds the polls in flight; the client given was made with the same budget */
+    public Collector(MonitorConfig config, MinerClient client, MetricsWriter writer, HostnameCache hostnames,
+                     Clock clock, SocketBudget budget) {
         for (MinerEndpoint m : config.miners()) {
             miners.add(new TrackedMiner(m, config.thresholds().offlineAfter()));
         }
@@ -52,6 +64,7 @@ public final class Collector {
         this.power = config.powerEstimates();
         this.deadline = config.cycleDeadline();
         this.clock = clock;
+        this.budget = budget;
     }
 
     /** Runs one cycle now and reports it; never throws for anything a miner or the disk does. */
@@ -59,16 +72,30 @@ public final class Collector {
         long n = ++cycle;
         Instant started = clock.instant();
         long endNanos = System.nanoTime() + deadline.toNanos();
-        // Every poll is sent before any reply is awaited: the cycle lasts as long as its slowest miner, not their sum.
-        List<CompletableFuture<PollResult>> polls = new ArrayList<>(miners.size());
-        for (TrackedMiner t : miners) {
-            polls.add(pollSafely(t));
+        // Polls are sent before any reply is awaited, as many at once as the budget allows: the cycle lasts as long
+        // as its slowest miner, not their sum.
+        PollQueue polls = new PollQueue(miners.size(), firstPolled, i -> pollSafely(miners.get(i)));
+        polls.run(budget.pollsAtOnce());
+        // Replies are awaited in queue order, so a poll still queued is awaited only once those before it started;
+        // at the deadline, the queue is closed and the polls it never started get a "not polled" row.
+        int size = miners.size();
+        PollResult[] results = new PollResult[size];
+        for (int k = 0; k < size; k++) {
+            int i = (firstPolled + k) % size;
+            results[i] = await(polls.result(i), endNanos);
         }
-        List<Outcome> outcomes = new ArrayList<>(miners.size());
-        for (int i = 0; i < miners.size(); i++) {
-            outcomes.add(judge(miners.get(i), await(polls.get(i), endNanos)));
-        }
+        int polled = polls.close();
         List<String> warnings = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            outcomes.add(judge(miners.get(i), polls.started(i, polled) ? results[i] : notPolled()));
+        }
+        if (polled < size) {
+            warnings.add((size - polled) + " of " + size + " miners not polled this cycle: the fleet is larger than"
+                    + " one cycle can poll (" + budget.describe() + ", cycle deadline "
+                    + deadline.toMillis() / 1000.0 + " s); raise ulimit -n, or lengthen timeout and poll_interval");
+            firstPolled = (firstPolled + polled) % size;
+        }
         try {
             hostnames.saveIfChanged();
         } catch (IOException | RuntimeException e) {
@@ -134,6 +161,11 @@ public final class Collector {
     /** The rows of failed writes not yet written: the monitor writes or saves them when it stops. */
     HeldRows held() {
         return held;
+    }
+
+    private PollResult notPolled() {
+        return new PollResult.Failure(PollResult.Kind.TIMEOUT, "not polled: the fleet is larger than one cycle can"
+                + " poll with " + budget.pollsAtOnce() + " polls at once", 0);
     }
 
     private static PollResult internal(String detail) {

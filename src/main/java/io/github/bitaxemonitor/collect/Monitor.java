@@ -4,6 +4,7 @@ import io.github.bitaxemonitor.exit.ExitCode;
 import io.github.bitaxemonitor.exit.UserException;
 import io.github.bitaxemonitor.config.MonitorConfig;
 import io.github.bitaxemonitor.miner.MinerClient;
+import io.github.bitaxemonitor.miner.SocketBudget;
 import io.github.bitaxemonitor.store.MetricsWriter;
 import io.github.bitaxemonitor.store.UnusablePathException;
 import io.github.bitaxemonitor.text.HostileText;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -166,9 +168,15 @@ public final class Monitor {
             throw new UserException("cannot open the data files at " + display(config.csvPath()) + ": "
                     + HostileText.forTerminal(String.valueOf(e.getMessage()), 1000), code);
         }
-        client = backends.client(config.clientSettings());
+        // taken once the store is open, so its files count as open
+        SocketBudget budget = SocketBudget.forThisProcess();
+        if (config.miners().size() > budget.pollsAtOnce()) {
+            info(String.format(Locale.ROOT, "%,d miners are more than this process can poll at once: %s; the rest"
+                    + " wait their turn within each cycle", config.miners().size(), budget.describe()));
+        }
+        client = backends.client(config.clientSettings(), budget);
         HostnameCache cache = HostnameCache.load(config.hostnameCache(), this::error);
-        collector = new Collector(config, client, writer, cache, clock);
+        collector = new Collector(config, client, writer, cache, clock, budget);
         return collector;
     }
 

@@ -7,18 +7,19 @@ import java.util.regex.Pattern;
 /**
  * Reads the address forms users write: {@code host}, {@code host:port}, {@code [v6]}, {@code [v6]:port} and a bare
  * IPv6 literal (which cannot carry a port). Nothing is looked up on the network: a name is only checked for shape.
+ * Public because the config is not the only reader of addresses: csv-repair checks a row's address cell with it.
  */
-final class Addresses {
+public final class Addresses {
     private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?");
     private static final Pattern V6_CHARS = Pattern.compile("[0-9A-Fa-f:.]+(%[A-Za-z0-9_.-]+)?");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     /** A parsed address: host without brackets, port or -1 when none was written. */
-    record HostPort(String host, int port) {
+    public record HostPort(String host, int port) {
     }
 
     /** Thrown with the reason, phrased to follow "bad miner address 'x': ". */
-    static final class BadAddress extends Exception {
+    public static final class BadAddress extends Exception {
         BadAddress(String reason) {
             super(reason);
         }
@@ -27,7 +28,7 @@ final class Addresses {
     private Addresses() {
     }
 
-    static HostPort parse(String raw) throws BadAddress {
+    public static HostPort parse(String raw) throws BadAddress {
         String s = raw.trim();
         if (s.isEmpty()) {
             throw new BadAddress("it is empty");

@@ -26,11 +26,16 @@ final class BitaxeClient implements MinerClient {
     private final MinerLanes lanes;
 
     BitaxeClient(ClientSettings settings, Retrying retrying, Clock clock, MinerLanes lanes) {
+        this(settings, retrying, clock, lanes, Integer.MAX_VALUE);
+    }
+
+    /** @param maxOpen connections kept open at most, busy or idle ({@link SocketBudget#keptAlive}) */
+    BitaxeClient(ClientSettings settings, Retrying retrying, Clock clock, MinerLanes lanes, int maxOpen) {
         this.settings = settings;
         this.lanes = lanes;
         this.retrying = retrying;
         this.clock = clock;
-        this.http = new HttpGetLoop(INFO_PATH, settings.maxReplyBytes(), "bitaxe-http");
+        this.http = new HttpGetLoop(INFO_PATH, settings.maxReplyBytes(), maxOpen, "bitaxe-http");
     }
 
     @Override

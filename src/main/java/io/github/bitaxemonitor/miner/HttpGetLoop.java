@@ -17,6 +17,7 @@ import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -35,6 +36,10 @@ import java.util.regex.Pattern;
  *
  * <p>Host names are resolved on a small pool (a slow DNS must not stall every other miner); IP literals directly.
  * At most one attempt per miner may be running; the caller ({@link MinerLanes}) ensures it.
+ *
+ * <p>Open connections are bounded ({@code maxOpen}, from the {@link SocketBudget}): a fleet bigger than what the
+ * process may open cannot keep one connection per miner, so opening one past the bound first closes the connection
+ * idle the longest. Busy connections are never closed for it; the collector bounds how many polls run at once.
  */
 final class HttpGetLoop implements Executor, AutoCloseable {
     /** IPv4 dotted quads and IPv6 literals: no lookup needed, so no need to leave the loop thread. */
@@ -57,11 +62,20 @@ final class HttpGetLoop implements Executor, AutoCloseable {
      * the microseconds between taking the time and queueing); finished ones are dropped when they reach the head.
      */
     private final ArrayDeque<Exchange> byDeadline = new ArrayDeque<>();
+    /** Connections open and idle, longest idle first; loop thread only. */
+    private final LinkedHashSet<MinerConnection> idle = new LinkedHashSet<>();
+    /** Channels open now (connecting, busy or idle); loop thread only. */
+    private int open;
+    private final int maxOpen;
     private volatile boolean running = true;
 
-    HttpGetLoop(String path, long maxBody, String threadName) {
+    HttpGetLoop(String path, long maxBody, int maxOpen, String threadName) {
+        if (maxOpen < 1) {
+            throw new IllegalArgumentException("maxOpen must be >= 1");
+        }
         this.path = path;
         this.maxBody = maxBody;
+        this.maxOpen = maxOpen;
         try {
             this.selector = Selector.open();
         } catch (IOException e) {
@@ -119,6 +133,7 @@ final class HttpGetLoop implements Executor, AutoCloseable {
         }
         Exchange x = new Exchange(c, deadline, timeoutMs, maxBody, result);
         c.exchange = x;
+        idle.remove(c);
         byDeadline.add(x);
         if (c.channel != null && c.connected) {
             send(x);
@@ -158,8 +173,12 @@ final class HttpGetLoop implements Executor, AutoCloseable {
 
     private void open(Exchange x, InetSocketAddress address) {
         MinerConnection c = x.connection;
+        while (open >= maxOpen && !idle.isEmpty()) {
+            closeChannel(idle.iterator().next()); // the longest idle
+        }
         try {
             SocketChannel ch = SocketChannel.open();
+            open++;
             c.channel = ch;
             c.connected = false;
             c.reused = false;
@@ -286,6 +305,7 @@ final class HttpGetLoop implements Executor, AutoCloseable {
         if (keepConnection) {
             c.reused = true;
             c.key.interestOps(SelectionKey.OP_READ);
+            idle.add(c);
         } else {
             closeChannel(c);
         }
@@ -306,6 +326,8 @@ final class HttpGetLoop implements Executor, AutoCloseable {
         if (c.channel == null) {
             return;
         }
+        idle.remove(c);
+        open--;
         if (c.key != null) {
             c.key.cancel();
         }

@@ -20,8 +20,20 @@ public final class MinerClients {
 
     /** As {@link #create(ClientSettings)}, sharing {@code lanes} with whatever else talks to the same miners. */
     public static MinerClient create(ClientSettings settings, MinerLanes lanes) {
+        return create(settings, lanes, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #create(ClientSettings, MinerLanes)}, keeping at most {@code budget}'s {@link SocketBudget#keptAlive}
+     * HTTP connections open (the caller keeps polls in flight within {@link SocketBudget#pollsAtOnce}).
+     */
+    public static MinerClient create(ClientSettings settings, MinerLanes lanes, SocketBudget budget) {
+        return create(settings, lanes, budget.keptAlive());
+    }
+
+    private static MinerClient create(ClientSettings settings, MinerLanes lanes, int keptAlive) {
         Clock clock = Clock.systemUTC();
-        return new ByKind(new BitaxeClient(settings, Retrying.DEFAULT, clock, lanes),
+        return new ByKind(new BitaxeClient(settings, Retrying.DEFAULT, clock, lanes, keptAlive),
                 new CgminerClient(settings, Retrying.DEFAULT, clock, lanes));
     }
 

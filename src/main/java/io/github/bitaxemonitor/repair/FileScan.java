@@ -2,12 +2,12 @@ package io.github.bitaxemonitor.repair;
 
 import io.github.bitaxemonitor.model.Sample;
 import io.github.bitaxemonitor.store.CanonicalRow;
+import io.github.bitaxemonitor.store.Gzip;
 import io.github.bitaxemonitor.store.LineSplitter;
 import io.github.bitaxemonitor.store.RawLine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,11 +124,15 @@ final class FileScan {
         public void run() {
             try {
                 LineSplitter splitter = new LineSplitter(raw -> lines.add(raw)); // the current batch, not the first
-                try (InputStream in = Files.newInputStream(file)) {
+                // Progress counts the file's own bytes, which are what the bar's total is made of, gzip or not.
+                long[] fileBytes = {0};
+                try (InputStream in = Gzip.open(file, fileBytes)) {
                     byte[] buf = new byte[CHUNK];
+                    long handed = 0;
                     for (int n; (n = in.read(buf)) >= 0; ) {
                         splitter.feed(buf, 0, n);
-                        hand(n);
+                        hand(fileBytes[0] - handed);
+                        handed = fileBytes[0];
                     }
                 }
                 splitter.finish();

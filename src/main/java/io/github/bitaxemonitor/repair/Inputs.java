@@ -30,6 +30,39 @@ final class Inputs {
         }
     }
 
+    /**
+     * Refuses an input named twice and an output that is one of the inputs, by the files' identity (the same inode
+     * through another spelling, a symlink or a hard link), not by their names: merging a file into itself would
+     * replace it. Call after {@link #check}, so every input exists.
+     */
+    static void refuseOverlap(List<Path> inputs, List<Path> outputs) {
+        for (int i = 0; i < inputs.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (same(inputs.get(i), inputs.get(j))) {
+                    throw new UserException(inputs.get(i) + ": given twice as input"
+                            + (inputs.get(i).equals(inputs.get(j)) ? "" : " (as " + inputs.get(j) + ")"));
+                }
+            }
+        }
+        for (Path out : outputs) {
+            for (Path in : inputs) {
+                if (same(out, in)) {
+                    throw new UserException(out + ": is one of the inputs"
+                            + (out.equals(in) ? "" : " (" + in + ")") + "; write to a new file");
+                }
+            }
+        }
+    }
+
+    /** True when both name one existing file; a path that does not exist is no file yet. */
+    static boolean same(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Sum of the sizes, for the progress bar. */
     static long totalBytes(List<Path> files) {
         long total = 0;

@@ -1,5 +1,6 @@
 package io.github.bitaxemonitor.repair;
 
+import io.github.bitaxemonitor.config.Addresses;
 import io.github.bitaxemonitor.model.Sample;
 import io.github.bitaxemonitor.store.CanonicalRow;
 import io.github.bitaxemonitor.store.RawLine;
@@ -9,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +28,8 @@ import java.util.function.Consumer;
  */
 final class LineClassifier {
     private static final int MAX_DETAIL = 200;
+    /** Addresses already found valid; a fleet has few, so parsing each row's address again is skipped. */
+    private static final int GOOD_ADDRESSES_KEPT = 4096;
 
     private final String file;
     private final Consumer<Problem> problems;
@@ -33,6 +38,7 @@ final class LineClassifier {
     private final OrderCheck order;
     /** The header rows are read under; null until the first line with content. */
     private Header header;
+    private final Set<String> goodAddresses = new HashSet<>();
 
     LineClassifier(String file, Clock clock, int duplicateWindow, Consumer<Problem> problems,
                    Consumer<ScannedLine> lines) {
@@ -176,6 +182,13 @@ final class LineClassifier {
      */
     private void keep(RawLine raw, Sample sample, byte[] canonical, ProblemKind cause, int emptied) {
         long n = raw.number();
+        String badAddress = addressProblem(sample.address());
+        if (badAddress != null) {
+            // The address is the miner's identity: a row under a garbage one would be a phantom miner everywhere.
+            report(n, ProblemKind.UNUSABLE_ROW, badAddress);
+            lines.accept(ScannedLine.quarantined(raw, ProblemKind.UNUSABLE_ROW));
+            return;
+        }
         if (duplicates.seen(canonical)) {
             report(n, ProblemKind.DUPLICATE_ROW, "");
             lines.accept(ScannedLine.dropped(raw, ProblemKind.DUPLICATE_ROW));
@@ -191,6 +204,26 @@ final class LineClassifier {
         }
         lines.accept(new ScannedLine(raw, ScannedLine.Disposition.ROW, cause, sample,
                 new String(canonical, StandardCharsets.UTF_8), cause != null, emptied));
+    }
+
+    /**
+     * Why an address cell is not one the config could have named (host, host:port, [v6]:port, as {@link Addresses}
+     * reads them), or null when it is one.
+     */
+    private String addressProblem(String address) {
+        if (goodAddresses.contains(address)) {
+            return null;
+        }
+        try {
+            Addresses.parse(address);
+        } catch (Addresses.BadAddress e) {
+            return "address \"" + excerpt(address) + "\": " + e.getMessage();
+        }
+        if (goodAddresses.size() >= GOOD_ADDRESSES_KEPT) {
+            goodAddresses.clear();
+        }
+        goodAddresses.add(address);
+        return null;
     }
 
     /** The line as text without BOM, NULs and CRs; reports each of those. */

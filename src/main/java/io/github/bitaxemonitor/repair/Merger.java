@@ -49,6 +49,7 @@ public final class Merger {
             throw new UserException("--run-size must be at least 1");
         }
         Path quarantinePath = Quarantine.beside(output);
+        Inputs.refuseOverlap(inputs, List.of(output, quarantinePath));
         if (!o.force()) {
             for (Path p : List.of(output, quarantinePath)) {
                 if (Files.exists(p)) {

@@ -1,12 +1,12 @@
 package io.github.bitaxemonitor.repair;
 
+import io.github.bitaxemonitor.store.Gzip;
 import io.github.bitaxemonitor.text.HostileText;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,22 +100,23 @@ final class Quarantine implements Closeable {
         }
     }
 
-    /** Copies the bytes from {@code offset} up to (not including) the next LF, in bounded memory. */
+    /**
+     * Copies the bytes from {@code offset} (of the content, decompressed if the file is gzip) up to, not including,
+     * the next LF, in bounded memory.
+     */
     private static void copyLine(Path file, long offset, OutputStream out) throws IOException {
-        try (SeekableByteChannel ch = Files.newByteChannel(file)) {
-            ch.position(offset);
-            ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
-            while (ch.read(buf) > 0) {
-                buf.flip();
+        try (InputStream in = Gzip.open(file, null)) {
+            in.skipNBytes(offset);
+            byte[] buf = new byte[64 * 1024];
+            for (int n; (n = in.read(buf)) > 0; ) {
                 int lf = -1;
-                for (int i = 0; i < buf.limit() && lf < 0; i++) {
-                    lf = buf.get(i) == '\n' ? i : -1;
+                for (int i = 0; i < n && lf < 0; i++) {
+                    lf = buf[i] == '\n' ? i : -1;
                 }
-                out.write(buf.array(), 0, lf < 0 ? buf.limit() : lf);
+                out.write(buf, 0, lf < 0 ? n : lf);
                 if (lf >= 0) {
                     return;
                 }
-                buf.clear();
             }
         }
     }

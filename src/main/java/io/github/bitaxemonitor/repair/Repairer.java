@@ -2,8 +2,10 @@ package io.github.bitaxemonitor.repair;
 
 import io.github.bitaxemonitor.cli.ExitCode;
 import io.github.bitaxemonitor.cli.UserException;
+import io.github.bitaxemonitor.store.Gzip;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -105,20 +107,38 @@ public final class Repairer {
             throw new UserException("use either -o/--output or --in-place, not both");
         }
         if (o.inPlace()) {
+            if (gzip(file)) {
+                throw new UserException(file + ": gzip file: repair it to a new file with -o, or gunzip it first");
+            }
             return file;
         }
         Path target = o.output() != null ? o.output() : defaultOutput(file);
-        if (target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+        if (target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize()) || Inputs.same(target, file)) {
             throw new UserException(target + ": is the input; use --in-place to replace it (a backup is kept)");
+        }
+        if (Inputs.same(Quarantine.beside(target), file)) {
+            throw new UserException(Quarantine.beside(target) + ": is the input; choose another -o/--output");
         }
         return target;
     }
 
-    /** metrics-2026-11-20.csv becomes metrics-2026-11-20.repaired.csv: no longer a name the monitor's readers pick up. */
+    /**
+     * metrics-2026-11-20.csv becomes metrics-2026-11-20.repaired.csv: no longer a name the monitor's readers pick up. A
+     * backup's .csv.gz is written uncompressed, so its repair is .repaired.csv too.
+     */
     static Path defaultOutput(Path file) {
         String n = file.getFileName().toString();
+        n = n.endsWith(".gz") ? n.substring(0, n.length() - 3) : n;
         String stem = n.endsWith(".csv") ? n.substring(0, n.length() - 4) : n;
         return file.resolveSibling(stem + ".repaired.csv");
+    }
+
+    private static boolean gzip(Path file) {
+        try {
+            return Gzip.is(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void refuseExisting(Path p) {

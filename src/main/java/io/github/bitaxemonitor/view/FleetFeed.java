@@ -2,9 +2,9 @@ package io.github.bitaxemonitor.view;
 
 import io.github.bitaxemonitor.view.data.DataSource;
 import io.github.bitaxemonitor.view.data.ReadCounter;
-import io.github.bitaxemonitor.view.data.RecentRows;
-import io.github.bitaxemonitor.view.data.Tailer;
+import io.github.bitaxemonitor.view.data.RowReader;
 import io.github.bitaxemonitor.view.fleet.Fleet;
+import io.github.bitaxemonitor.view.fleet.FleetBudget;
 import java.io.IOException;
 import java.time.Duration;
 
@@ -15,31 +15,33 @@ import java.time.Duration;
 public final class FleetFeed {
     private final Duration window;
     private final Fleet fleet;
-    private final Tailer tailer;
+    private final RowReader reader;
     /** Bytes the start-up scan read, besides what the tailer reads. */
     private final long scanBytes;
 
-    private FleetFeed(Duration window, Fleet fleet, Tailer tailer, long scanBytes) {
+    private FleetFeed(Duration window, Fleet fleet, RowReader reader, long scanBytes) {
         this.window = window;
         this.fleet = fleet;
-        this.tailer = tailer;
+        this.reader = reader;
         this.scanBytes = scanBytes;
     }
 
     /** Finds the window and loads it. */
-    public static FleetFeed open(DataSource source, Duration window, int historyCapacity) throws IOException {
+    public static FleetFeed open(DataSource source, Duration window, FleetBudget budget) throws IOException {
         ReadCounter scan = new ReadCounter();
-        RecentRows.Start start = RecentRows.find(source, window, scan);
-        Fleet fleet = new Fleet(start.cutoff(), historyCapacity);
-        Tailer tailer = new Tailer(source, start.position(), fleet::accept);
-        tailer.poll();
-        return new FleetFeed(window, fleet, tailer, scan.bytes());
+        Fleet[] fleet = new Fleet[1];
+        RowReader reader = RowReader.open(source, window, scan, cutoff -> {
+            fleet[0] = new Fleet(cutoff, budget);
+            return fleet[0]::accept;
+        });
+        reader.poll();
+        return new FleetFeed(window, fleet[0], reader, scan.bytes());
     }
 
     /** Reads what was appended since the last call; true when the model changed. */
     public boolean refresh() throws IOException {
         long before = fleet.version();
-        tailer.poll();
+        reader.poll();
         return fleet.version() != before;
     }
 
@@ -47,8 +49,9 @@ public final class FleetFeed {
         return fleet;
     }
 
-    public Tailer tailer() {
-        return tailer;
+    /** Where the rows come from: corrupt-row counts and the latest problem are read from it. */
+    public RowReader reader() {
+        return reader;
     }
 
     public Duration window() {
@@ -57,6 +60,6 @@ public final class FleetFeed {
 
     /** Every byte read from data files so far, start-up scan included. */
     public long bytesRead() {
-        return scanBytes + tailer.bytesRead();
+        return scanBytes + reader.bytesRead();
     }
 }

@@ -3,6 +3,7 @@ package io.github.bitaxemonitor.repair;
 import static io.github.bitaxemonitor.repair.Fixture.header;
 import static io.github.bitaxemonitor.repair.Fixture.lines;
 import static io.github.bitaxemonitor.repair.Fixture.row;
+import static io.github.bitaxemonitor.repair.Fixture.withCell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bitaxemonitor.cli.Main;
 import io.github.bitaxemonitor.cli.UserException;
+import io.github.bitaxemonitor.store.LineSplitter;
 import io.github.bitaxemonitor.testing.ConsoleCapture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,6 +56,129 @@ class CsvRepairCliTest {
 
     private Path damaged() throws IOException {
         return write("metrics.csv", lines(header(), row(0), "garbage,\"", row(1), row(1)));
+    }
+
+    @Test
+    void staleAfterTakesTheSameDurationsAsEveryOtherOption() throws IOException {
+        Path clean = write("clean.csv", Fixture.validFile(5));
+
+        for (String d : List.of("1h", "90s", "7d", "PT15M")) {
+            console.reset();
+            assertThat(run("stats", "--stale-after", d, clean.toString())).as(d).isZero();
+            assertThat(console.err()).as(d).isEmpty();
+        }
+        console.reset();
+        assertThat(run("stats", "--stale-after", "1x", clean.toString())).isEqualTo(2);
+        assertThat(console.err().lines().findFirst().orElse("")).contains("'--stale-after'", "'1x' is not a duration",
+                "15m").doesNotContain("java.");
+    }
+
+    @Test
+    void mergeRefusesToWriteOverOneOfItsInputsHoweverItIsNamed() throws IOException {
+        Path a = write("a.csv", Fixture.validFile(5));
+        byte[] before = Files.readAllBytes(a);
+        Path link = dir.resolve("link.csv");
+        Files.createSymbolicLink(link, a);
+
+        for (String out : List.of(a.toString(), dir.resolve(".").resolve("a.csv").toString(), link.toString())) {
+            console.reset();
+            assertThat(run("merge", "--force", out, a.toString())).as(out).isEqualTo(2);
+            assertThat(console.err().strip()).as(out).contains("is one of the inputs").doesNotContain("\n");
+        }
+        assertThat(Files.readAllBytes(a)).isEqualTo(before);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+    }
+
+    @Test
+    void aRowWithAGarbageAddressIsNoMinerInStatsOrMerge() throws IOException {
+        Path a = write("a.csv", lines(header(), row(0), withCell(row(1), "address", "\uFFFD\uFFFDx"), row(2)));
+        Path out = dir.resolve("out.csv");
+
+        assertThat(run("stats", "--json", a.toString())).isZero();
+        JsonNode stats = new ObjectMapper().readTree(console.out());
+        assertThat(stats.get("miners")).hasSize(2);
+        assertThat(run("merge", "-q", out.toString(), a.toString())).isZero();
+        assertThat(Files.readAllLines(out)).containsExactly(header(), row(0), row(2));
+        assertThat(Files.readString(Quarantine.beside(out))).contains("a.csv:3\tUNUSABLE_ROW\t");
+    }
+
+    private Path gzip(Path plain, String name) throws IOException {
+        Path gz = dir.resolve(name);
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            Files.copy(plain, out);
+        }
+        return gz;
+    }
+
+    @Test
+    void backupsAreReadDecompressedByEverySubcommand() throws IOException {
+        Path plain = write("metrics.csv", lines(header(), row(0), "garbage,\"", "x".repeat(LineSplitter.DEFAULT_MAX_LINE
+                + 5), row(1), row(1), row(2)));
+        Path gz = gzip(plain, "metrics-20261120T101530.123Z.csv.gz");
+
+        for (String cmd : List.of("analyze", "stats")) {
+            console.reset();
+            int plainCode = run(cmd, "--json", plain.toString());
+            String plainOut = console.out().replace(plain.toString(), "F");
+            console.reset();
+            assertThat(run(cmd, "--json", gz.toString())).as(cmd).isEqualTo(plainCode);
+            assertThat(console.out().replace(gz.toString(), "F")).as(cmd).isEqualTo(plainOut);
+        }
+        assertThat(run("repair", "-q", plain.toString(), "-o", dir.resolve("p.csv").toString())).isZero();
+        assertThat(run("repair", "-q", gz.toString(), "-o", dir.resolve("g.csv").toString())).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("g.csv"))).isEqualTo(Files.readAllBytes(dir.resolve("p.csv")));
+        assertThat(Files.readString(Quarantine.beside(dir.resolve("g.csv"))).replace(gz.toString(), "F"))
+                .isEqualTo(Files.readString(Quarantine.beside(dir.resolve("p.csv"))).replace(plain.toString(), "F"));
+        assertThat(run("merge", "-q", dir.resolve("m.csv").toString(), gz.toString())).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("m.csv"))).isEqualTo(Files.readAllBytes(dir.resolve("p.csv")));
+    }
+
+    @Test
+    void repairInPlaceOfAGzipFileIsRefused() throws IOException {
+        Path gz = gzip(write("metrics.csv", Fixture.validFile(3)), "b.csv.gz");
+        byte[] before = Files.readAllBytes(gz);
+
+        assertThat(run("repair", "--in-place", gz.toString())).isEqualTo(2);
+        assertThat(console.err()).contains("gzip file: repair it to a new file with -o, or gunzip it first");
+        assertThat(Files.readAllBytes(gz)).isEqualTo(before);
+        assertThat(run("repair", "-q", gz.toString())).isZero();
+        assertThat(dir.resolve("b.repaired.csv")).exists();
+    }
+
+    @Test
+    void aWriteErrorOnStandardOutputIsOneLineAndExitOne() throws IOException {
+        Path clean = write("clean.csv", Fixture.validFile(3));
+        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) {
+            @Override
+            public boolean checkError() {
+                return true; // what a PrintStream says after its stream refused a write (/dev/full)
+            }
+        });
+
+        assertThat(run("stats", clean.toString())).isEqualTo(1);
+        assertThat(console.err()).contains("cannot write to standard output");
+    }
+
+    @Test
+    void mergeRefusesAnInputGivenTwice() throws IOException {
+        Path a = write("a.csv", Fixture.validFile(5));
+        Path out = dir.resolve("out.csv");
+
+        assertThat(run("merge", out.toString(), a.toString(), dir.resolve("./a.csv").toString())).isEqualTo(2);
+        assertThat(console.err()).contains("given twice as input");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void repairRefusesAnOutputThatIsTheInputThroughALink() throws IOException {
+        Path a = write("a.csv", lines(header(), row(0), "garbage,\""));
+        byte[] before = Files.readAllBytes(a);
+        Path link = dir.resolve("link.csv");
+        Files.createSymbolicLink(link, a);
+
+        assertThat(run("repair", "--force", a.toString(), "-o", link.toString())).isEqualTo(2);
+        assertThat(console.err()).contains("is the input");
+        assertThat(Files.readAllBytes(a)).isEqualTo(before);
     }
 
     @Test
@@ -189,7 +314,8 @@ class CsvRepairCliTest {
         assertThat(stats.get("rows").asLong()).isEqualTo(6);
         assertThat(stats.get("miners")).hasSize(3);
 
-        assertThat(run("merge", "-q", merged.toString(), a.toString(), a.toString())).isZero();
+        Path copy = write("copy.csv", Fixture.validFile(6));
+        assertThat(run("merge", "-q", merged.toString(), a.toString(), copy.toString())).isZero();
         assertThat(Files.readAllLines(merged)).hasSize(7);
         assertThat(run("merge", merged.toString(), a.toString())).as("existing OUT").isEqualTo(2);
     }

@@ -8,6 +8,8 @@ import io.github.bitaxemonitor.cli.Main;
 import io.github.bitaxemonitor.model.Sample;
 import io.github.bitaxemonitor.testing.ConsoleCapture;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,6 +60,78 @@ class ViewerCommandTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(console.out()).contains("gamma-2 (127.0.0.12:80) HOT").doesNotContain("gamma-1");
+    }
+
+    @Test
+    void aMinerWithoutShareCountsIsHealthyInEveryReport() throws IOException {
+        Instant now = Instant.now();
+        Path file = dir.resolve("metrics-" + now.toString().substring(0, 10) + ".csv");
+        Files.writeString(file, FleetData.header() + FleetData.row(FleetData.miner(1, now).sharesAccepted(null)
+                .sharesRejected(null).build()) + FleetData.row(FleetData.miner(2, now).build()));
+
+        for (String mode : List.of("--check", "--summary", "--json")) {
+            console.reset();
+            int code = Main.run("viewer", mode, "--data", dir.toString());
+
+            assertThat(code).as(mode).isZero();
+            assertThat(console.err()).as(mode).isEmpty();
+        }
+        console.reset();
+        Main.run("viewer", "--check", "--data", dir.toString());
+        assertThat(console.out()).startsWith("OK: 2 miners healthy");
+    }
+
+    @Test
+    void aBadWindowIsOneLineNamingTheOption() {
+        int code = Main.run("viewer", "--summary", "--window", "an hour", "--data", dir.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(console.err().lines().findFirst().orElse("")).contains("'--window'", "'an hour' is not a duration");
+    }
+
+    @Test
+    void aWriteErrorOnStandardOutputIsOneLineAndExitOne() throws IOException {
+        Path data = writeFleet(true);
+        System.setOut(new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        }, true));
+
+        int code = Main.run("viewer", "--summary", "--data", data.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(console.err().strip()).isEqualTo(
+                "viewer: cannot write to standard output (disk full, or the reader went away)");
+    }
+
+    @Test
+    void aMinerWithoutRecentRowsIsStaleInEveryReport() throws IOException {
+        Instant now = Instant.now();
+        List<Sample> rows = new ArrayList<>();
+        for (int c = 12; c >= 0; c--) {
+            rows.add(FleetData.miner(1, now.minusSeconds(5L * c)).build());
+        }
+        rows.add(0, FleetData.miner(2, now.minusSeconds(90)).build());
+        Files.writeString(dir.resolve("metrics-" + now.toString().substring(0, 10) + ".csv"),
+                FleetData.header() + FleetData.rows(rows));
+
+        assertThat(Main.run("viewer", "--check", "--data", dir.toString())).isEqualTo(1);
+        assertThat(console.out()).contains("gamma-2 (127.0.0.12:80) STALE: newest row 1m ago, ONLINE")
+                .doesNotContain("gamma-1");
+        console.reset();
+        Main.run("viewer", "--summary", "--data", dir.toString());
+        assertThat(console.out()).contains("2 total, 1 online (STALE 1, ONLINE 1)");
+        assertThat(console.out().lines().filter(l -> l.startsWith("gamma-2"))).singleElement().asString()
+                .contains("STALE");
+        console.reset();
+        Main.run("viewer", "--json", "--data", dir.toString());
+        JsonNode json = new ObjectMapper().readTree(console.out());
+        assertThat(json.path("fleet").path("stale").asInt()).isEqualTo(1);
+        assertThat(json.path("fleet").path("online").asInt()).isEqualTo(1);
+        assertThat(json.path("miners").get(1).path("status").asText()).isEqualTo("STALE");
+        assertThat(json.path("miners").get(1).path("latest").path("status").asText()).isEqualTo("ONLINE");
     }
 
     @Test

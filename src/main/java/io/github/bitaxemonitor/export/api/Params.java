@@ -1,7 +1,7 @@
 package io.github.bitaxemonitor.export.api;
 
 import io.github.bitaxemonitor.text.HostileText;
-import io.github.bitaxemonitor.view.WindowDuration;
+import io.github.bitaxemonitor.text.Durations;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -87,7 +87,7 @@ final class Params {
         } catch (DateTimeParseException e) {
             Duration ago;
             try {
-                ago = WindowDuration.parse(v);
+                ago = Durations.parse(v);
             } catch (IllegalArgumentException e2) {
                 throw BadRequest.of(name + " must be an instant such as 2026-03-01T12:00:00Z or a time ago such "
                         + "as 30m, 1h or 2d, not '" + show(v) + "'");

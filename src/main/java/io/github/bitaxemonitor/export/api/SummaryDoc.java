@@ -3,7 +3,7 @@ package io.github.bitaxemonitor.export.api;
 import io.github.bitaxemonitor.export.metrics.LastCycle;
 import io.github.bitaxemonitor.view.FleetFeed;
 import io.github.bitaxemonitor.view.data.DataSource;
-import io.github.bitaxemonitor.view.fleet.Fleet;
+import io.github.bitaxemonitor.view.fleet.FleetBudget;
 import io.github.bitaxemonitor.view.summary.ReportContext;
 import io.github.bitaxemonitor.view.summary.SummaryJson;
 import java.io.IOException;
@@ -47,7 +47,7 @@ final class SummaryDoc {
             return rendered;
         }
         if (feed == null) {
-            feed = FleetFeed.open(DataSource.resolve(csvPath), WINDOW, Fleet.DEFAULT_HISTORY);
+            feed = FleetFeed.open(DataSource.resolve(csvPath), WINDOW, FleetBudget.forThisJvm());
             fedGeneration = generation;
         } else if (fedGeneration != generation) {
             feed.refresh();

@@ -2,6 +2,7 @@ package io.github.bitaxemonitor.export.metrics;
 
 import io.github.bitaxemonitor.model.Sample;
 import io.github.bitaxemonitor.view.fleet.Fleet;
+import io.github.bitaxemonitor.view.fleet.FleetBudget;
 import io.github.bitaxemonitor.view.fleet.FleetTotals;
 import io.prometheus.metrics.model.snapshots.Labels;
 import java.util.List;
@@ -47,7 +48,7 @@ final class MinerView {
             return null;
         }
         if (frame == null || frame.cycle().generation() != p.generation()) {
-            Fleet fleet = new Fleet(null, 1);
+            Fleet fleet = new Fleet(null, FleetBudget.history(1));
             for (Sample s : p.report().samples()) {
                 fleet.accept(s);
             }

@@ -1,6 +1,7 @@
 package io.github.bitaxemonitor.view.data;
 
 import io.github.bitaxemonitor.store.DataFiles;
+import io.github.bitaxemonitor.store.Gzip;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,11 @@ public interface DataSource {
     /** The file that follows {@code file} in time order, or null when {@code file} is the newest (or has no order). */
     Path after(Path file) throws IOException;
 
+    /** The one gzip-compressed file this source is (a backup), or null: such a file is read once, forward. */
+    default Path gzipFile() {
+        return null;
+    }
+
     /** The newest file, or null when there is none. */
     default Path newest() throws IOException {
         List<Path> all = files();
@@ -26,8 +32,8 @@ public interface DataSource {
     /**
      * Interprets {@code --data} or {@code csv_path}: a directory means {@code DIR/metrics.csv}'s layout; a path whose
      * layout has files ({@code data/metrics.csv} -> {@code data/metrics-2026-11-20.csv}) means that layout; otherwise
-     * an existing regular file is read on its own. A path with neither yields the (empty) layout, so a viewer started
-     * before the monitor picks the files up once they appear.
+     * an existing regular file is read on its own, decompressed when it is gzip (a backup). A path with neither yields
+     * the (empty) layout, so a viewer started before the monitor picks the files up once they appear.
      */
     static DataSource resolve(Path path) throws IOException {
         if (Files.isDirectory(path)) {
@@ -37,6 +43,6 @@ public interface DataSource {
         if (!layout.files().isEmpty() || !Files.isRegularFile(path)) {
             return layout;
         }
-        return new SingleFileSource(path);
+        return Gzip.is(path) ? new GzipFileSource(path) : new SingleFileSource(path);
     }
 }

@@ -99,6 +99,11 @@ public final class RecentRows {
         }
     }
 
+    /** {@code t - window}, or the earliest instant when a file's newest row lies nearer the start of time than that. */
+    static Instant before(Instant t, Duration window) {
+        return Duration.between(Instant.MIN, t).compareTo(window) <= 0 ? Instant.MIN : t.minus(window);
+    }
+
     /** Complete lines that lie wholly in [start, end); a first line that may have begun before start is dropped. */
     private List<RawLine> completeLines(FileChannel ch, long start, long end) throws IOException {
         ByteBuffer buf = ByteBuffer.allocate((int) (end - start));
@@ -125,7 +130,7 @@ public final class RecentRows {
                 Instant t = timestamp(decoder, lines.get(i));
                 if (t != null) {
                     newest = t;
-                    cutoff = t.minus(window);
+                    cutoff = before(t, window);
                 }
             }
             if (newest == null) {

@@ -2,7 +2,6 @@ package io.github.bitaxemonitor.view.data;
 
 import io.github.bitaxemonitor.model.Sample;
 import io.github.bitaxemonitor.store.LineSplitter;
-import io.github.bitaxemonitor.store.RawLine;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -11,8 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -25,7 +22,7 @@ import java.util.function.Consumer;
  *
  * <p>Not thread-safe: one thread polls.
  */
-public final class Tailer {
+public final class Tailer implements RowReader {
     /** Large enough that loading a long window decodes big batches ({@link RowBatch}). */
     private static final int READ_CHUNK = 1024 * 1024;
 
@@ -45,15 +42,9 @@ public final class Tailer {
     /** The last byte handed to the splitter, re-read before each append to notice a rewritten file. */
     private byte lastByte;
     private LineSplitter splitter;
-    /** Decodes rows of {@link #current}; null until its first line (the header) has been seen. */
-    private RowDecoder decoder;
-    /** Complete lines of the current read, decoded together by {@link #flush()}. */
-    private final List<RawLine> batch = new ArrayList<>();
+    private final LineDecoding lines = new LineDecoding();
 
-    private long rows;
-    private long corruptRows;
     private long restarts;
-    private String lastProblem;
     /** True while the current poll delivered at least one row. */
     private boolean delivered;
 
@@ -75,6 +66,7 @@ public final class Tailer {
      *
      * @return true when at least one row was delivered
      */
+    @Override
     public boolean poll() throws IOException {
         delivered = false;
         // Several files can have been completed since the last poll (a viewer paused for a day); follow them all.
@@ -131,14 +123,14 @@ public final class Tailer {
         return delivered;
     }
 
-    /** Rows delivered so far. */
+    @Override
     public long rows() {
-        return rows;
+        return lines.rows();
     }
 
-    /** Lines that were not rows (torn, not CSV, wrong cell count, missing timestamp or address...). */
+    @Override
     public long corruptRows() {
-        return corruptRows;
+        return lines.corruptRows();
     }
 
     /** How often a file was started over because it shrank or was replaced. */
@@ -146,12 +138,12 @@ public final class Tailer {
         return restarts;
     }
 
-    /** "file @ byte N: why" for the latest corrupt row, or null; already safe for a terminal only after escaping. */
+    @Override
     public String lastProblem() {
-        return lastProblem;
+        return lines.lastProblem();
     }
 
-    /** Bytes read from data files so far. */
+    @Override
     public long bytesRead() {
         return counter.bytes();
     }
@@ -168,12 +160,12 @@ public final class Tailer {
         }
         long offset = startOffset <= attrs.size() ? startOffset : 0;
         fileKey = attrs.fileKey();
-        splitter = new LineSplitter(this::line, LineSplitter.DEFAULT_MAX_LINE, offset);
+        splitter = new LineSplitter(lines::line, LineSplitter.DEFAULT_MAX_LINE, offset);
         readOffset = offset;
-        decoder = null;
+        lines.start(null);
         if (offset > 0) {
             try (FileChannel ch = FileChannel.open(current, StandardOpenOption.READ)) {
-                decoder = RowDecoder.forFirstLine(FileHead.firstLine(ch, counter));
+                lines.start(RowDecoder.forFirstLine(FileHead.firstLine(ch, counter)));
                 lastByte = readByte(ch, offset - 1);
             } catch (NoSuchFileException e) {
                 return false;
@@ -216,36 +208,9 @@ public final class Tailer {
         return n == 1 ? one.get(0) : (byte) -1;
     }
 
-    private void line(RawLine line) {
-        if (line.offset() == 0 && decoder == null) {
-            decoder = RowDecoder.forFirstLine(line);
-            if (RowDecoder.headerCells(line) != null) {
-                return;
-            }
-        }
-        if (decoder == null) {
-            decoder = RowDecoder.forFirstLine(null);
-        }
-        batch.add(line);
-    }
-
     /** Decodes the lines collected so far and hands the rows on, in file order. */
     private void flush() {
-        if (batch.isEmpty()) {
-            return;
-        }
-        for (RowBatch.Decoded d : RowBatch.decode(decoder, batch)) {
-            if (d.sample() != null) {
-                rows++;
-                delivered = true;
-                sink.accept(d.sample());
-            } else if (d.line().bytes().length > 0 || !d.line().terminated()) {
-                // (an empty line carries nothing; not worth a warning)
-                corruptRows++;
-                lastProblem = current.getFileName() + " @ byte " + d.line().offset() + ": " + d.problem();
-            }
-        }
-        batch.clear();
+        delivered |= lines.flush(current.getFileName().toString(), sink);
     }
 
     private boolean moveToNext() throws IOException {
@@ -265,7 +230,6 @@ public final class Tailer {
         current = file;
         startOffset = offset;
         splitter = null;
-        decoder = null;
         fileKey = null;
     }
 

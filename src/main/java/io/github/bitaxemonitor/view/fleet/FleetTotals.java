@@ -1,23 +1,29 @@
 package io.github.bitaxemonitor.view.fleet;
 
 import io.github.bitaxemonitor.model.Sample;
-import io.github.bitaxemonitor.model.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The fleet at a glance, from each miner's latest row. Sums count only miners that answered their latest poll; every
- * figure is null when no miner reported it.
+ * The fleet at a glance, from each miner's latest row. Sums count only miners that answered their latest poll and
+ * are not {@link MinerState#STALE stale}; every figure is null when no miner reported it.
  *
  * @param miners           miners in the window
- * @param online           miners whose latest row says they answered
- * @param byStatus         miners per latest status, in precedence order, only statuses that occur
+ * @param online           miners whose latest row says they answered, and is not stale
+ * @param stale            miners whose latest row is stale ({@link Fleet#stale})
+ * @param byStatus         miners per state, in precedence order ({@link MinerState#PRECEDENCE}), only states that
+ *                         occur
  * @param hashrateGhs      total hashrate
- * @param expectedGhs      total expected hashrate of the miners that report one
- * @param powerW           total power
+ * @param expectedMiners   online miners that report both a hashrate and an expected hashrate
+ * @param expectedOfGhs    total hashrate of those miners: what {@link #pctOfExpected} compares, so a miner without
+ *                         an expected hashrate does not count as 100% over
+ * @param expectedGhs      total expected hashrate of those miners
+ * @param powerW           total power, measured where the miner reports it, else the row's estimate
+ * @param estimatedPowerW  the part of {@code powerW} that is estimated ({@code power_estimated_w}); null when none is
+ * @param estimatedMiners  miners whose power is estimated
  * @param joulesPerTh      fleet efficiency: power / hashrate over the miners that report both
  * @param avgAsicTempC     mean ASIC temperature
  * @param hottestAsicTempC highest ASIC temperature
@@ -29,12 +35,15 @@ import java.util.Map;
  * @param dataAge          {@code now - newest}, never negative; null when there are no rows
  * @param cycle            observed collection cycle; null until known
  * @param collectorStopped no row for longer than {@link #stoppedAfter}
+ * @param refusedRows      rows of miners beyond {@code minerLimit}, not in any figure
+ * @param minerLimit       the most miners the viewer holds ({@link FleetBudget})
  */
-public record FleetTotals(int miners, int online, Map<Status, Integer> byStatus, Double hashrateGhs,
-                          Double expectedGhs, Double powerW, Double joulesPerTh, Double avgAsicTempC,
+public record FleetTotals(int miners, int online, int stale, Map<MinerState, Integer> byStatus, Double hashrateGhs,
+                          int expectedMiners, Double expectedOfGhs, Double expectedGhs, Double powerW,
+                          Double estimatedPowerW, int estimatedMiners, Double joulesPerTh, Double avgAsicTempC,
                           Double hottestAsicTempC, String hottestName, Long sharesAccepted, Long sharesRejected,
                           Double bestDiff, Instant newest, Duration dataAge, Duration cycle,
-                          boolean collectorStopped) {
+                          boolean collectorStopped, long refusedRows, int minerLimit) {
 
     /** Without a known cycle, this long without a row means the collector is not writing. */
     static final Duration STOPPED_DEFAULT = Duration.ofMinutes(2);
@@ -51,11 +60,14 @@ public record FleetTotals(int miners, int online, Map<Status, Integer> byStatus,
     }
 
     static FleetTotals of(Fleet fleet, Instant now) {
-        Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
+        Map<MinerState, Integer> byStatus = new TreeMap<>(MinerState.PRECEDENCE);
         int online = 0;
+        int stale = 0;
         Acc hash = new Acc();
+        Acc expectedOf = new Acc();
         Acc expected = new Acc();
         Acc power = new Acc();
+        Acc estimated = new Acc();
         Acc effPower = new Acc();
         Acc effHash = new Acc();
         Acc temp = new Acc();
@@ -66,14 +78,24 @@ public record FleetTotals(int miners, int online, Map<Status, Integer> byStatus,
         Double best = null;
         for (MinerTrack m : fleet.miners()) {
             Sample s = m.latest();
-            byStatus.merge(s.status(), 1, Integer::sum);
-            if (!s.status().reachable()) {
+            MinerState state = m.state();
+            byStatus.merge(state, 1, Integer::sum);
+            stale += state.stale() ? 1 : 0;
+            if (!state.online()) {
                 continue;
             }
             online++;
             hash.add(s.hashrateGhs());
-            expected.add(s.expectedHashrateGhs());
-            power.add(s.powerW());
+            if (s.hashrateGhs() != null && s.expectedHashrateGhs() != null) {
+                expectedOf.add(s.hashrateGhs());
+                expected.add(s.expectedHashrateGhs());
+            }
+            if (s.powerW() != null) {
+                power.add(s.powerW());
+            } else if (s.powerEstimatedW() != null) {
+                power.add(s.powerEstimatedW());
+                estimated.add(s.powerEstimatedW());
+            }
             if (s.joulesPerTh() != null) {
                 effPower.add(s.powerW());
                 effHash.add(s.hashrateGhs());
@@ -91,9 +113,10 @@ public record FleetTotals(int miners, int online, Map<Status, Integer> byStatus,
             }
         }
         Double jth = effHash.sum != null && effHash.sum > 0 ? effPower.sum / (effHash.sum / 1000.0) : null;
-        return new FleetTotals(fleet.miners().size(), online, Collections.unmodifiableMap(byStatus), hash.sum,
-                expected.sum, power.sum, jth, temp.mean(), hottest, hottestName, accepted, rejected, best,
-                fleet.newest(), null, fleet.cycle(), false).at(now);
+        return new FleetTotals(fleet.miners().size(), online, stale, Collections.unmodifiableMap(byStatus), hash.sum,
+                expected.n, expectedOf.sum, expected.sum, power.sum, estimated.sum, estimated.n, jth, temp.mean(),
+                hottest, hottestName, accepted, rejected, best, fleet.newest(), null, fleet.cycle(), false,
+                fleet.refusedRows(), fleet.minerLimit()).at(now);
     }
 
     /**
@@ -103,13 +126,25 @@ public record FleetTotals(int miners, int online, Map<Status, Integer> byStatus,
     FleetTotals at(Instant now) {
         Duration age = newest == null ? null : max0(Duration.between(newest, now));
         boolean stopped = age != null && age.compareTo(stoppedAfter(cycle)) > 0;
-        return new FleetTotals(miners, online, byStatus, hashrateGhs, expectedGhs, powerW, joulesPerTh, avgAsicTempC,
-                hottestAsicTempC, hottestName, sharesAccepted, sharesRejected, bestDiff, newest, age, cycle, stopped);
+        return new FleetTotals(miners, online, stale, byStatus, hashrateGhs, expectedMiners, expectedOfGhs,
+                expectedGhs, powerW, estimatedPowerW, estimatedMiners, joulesPerTh,
+                avgAsicTempC, hottestAsicTempC, hottestName, sharesAccepted, sharesRejected, bestDiff, newest, age, cycle,
+                stopped, refusedRows, minerLimit);
     }
 
-    /** Total hashrate as a percentage of the expected total; null unless both are known. */
+    /** What to tell the user when rows of more miners than fit were refused; null when none were. */
+    public String tooManyMiners() {
+        return refusedRows == 0 ? null : "more than " + minerLimit + " miners in the window (" + refusedRows
+                + " rows of the others not read, to stay within memory): narrow it with --window or --data";
+    }
+
+    /**
+     * The hashrate of the miners that report an expected hashrate, as a percentage of theirs ({@link #expectedMiners}
+     * of {@link #online}); null when none does.
+     */
     public Double pctOfExpected() {
-        return hashrateGhs != null && expectedGhs != null && expectedGhs > 0 ? hashrateGhs * 100 / expectedGhs : null;
+        return expectedOfGhs != null && expectedGhs != null && expectedGhs > 0 ? expectedOfGhs * 100 / expectedGhs
+                : null;
     }
 
     /** Rejected / (accepted + rejected) * 100; null before any share. */
@@ -120,8 +155,24 @@ public record FleetTotals(int miners, int online, Map<Status, Integer> byStatus,
         return sharesRejected * 100.0 / (sharesAccepted + sharesRejected);
     }
 
-    private static Long plus(Long a, Long b) {
-        return b == null ? a : a == null ? b : a + b;
+    /**
+     * Null-aware sum that saturates instead of wrapping: a file may hold any count. (Written as a ternary, {@code b ==
+     * null ? a : a == null ? b : a + b} unboxes {@code a} - the NullPointerException that made a miner without
+     * shares_accepted crash every view.)
+     */
+    static Long plus(Long a, Long b) {
+        if (b == null) {
+            return a;
+        }
+        if (a == null) {
+            return b;
+        }
+        long sum = a + b;
+        // Overflow only when both have the sign the sum lacks.
+        if (((a ^ sum) & (b ^ sum)) < 0) {
+            return a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        return sum;
     }
 
     private static Duration max0(Duration d) {

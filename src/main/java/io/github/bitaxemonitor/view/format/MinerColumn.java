@@ -2,6 +2,7 @@ package io.github.bitaxemonitor.view.format;
 
 import io.github.bitaxemonitor.model.Sample;
 import io.github.bitaxemonitor.text.HostileText;
+import io.github.bitaxemonitor.view.fleet.MinerState;
 import io.github.bitaxemonitor.view.fleet.MinerTrack;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,15 +19,16 @@ public enum MinerColumn {
             Comparator.comparing(MinerTrack::name, NaturalOrder.INSTANCE)),
     ADDRESS("ADDRESS", false, (m, now) -> HostileText.forTerminal(m.address()),
             Comparator.comparing(MinerTrack::address)),
-    STATUS("STATUS", false, (m, now) -> m.status().label(),
+    STATUS("STATUS", false, (m, now) -> m.state().label(),
             // worst first when ascending: severity, then precedence
-            Comparator.comparing((MinerTrack m) -> m.status().severity()).reversed()
-                    .thenComparing(MinerTrack::status)),
+            Comparator.comparing((MinerTrack m) -> m.state().severity()).reversed()
+                    .thenComparing(MinerTrack::state, MinerState.PRECEDENCE)),
     HASHRATE("HASHRATE", true, (m, now) -> Units.hashrate(m.latest().hashrateGhs()), number(Sample::hashrateGhs)),
     PCT_EXPECTED("%EXP", true, (m, now) -> Units.pct(m.latest().pctOfExpected()), number(Sample::pctOfExpected)),
     ASIC_TEMP("ASIC", true, (m, now) -> Units.temp(m.latest().asicTempC()), number(Sample::asicTempC)),
     VR_TEMP("VR", true, (m, now) -> Units.temp(m.latest().vrTempC()), number(Sample::vrTempC)),
-    POWER("POWER", true, (m, now) -> Units.power(m.latest().powerW()), number(Sample::powerW)),
+    /** Measured power, or "~" and the estimate where the device reports none. */
+    POWER("POWER", true, (m, now) -> power(m.latest()), number(MinerColumn::powerOrEstimate)),
     JTH("J/TH", true, (m, now) -> Units.jth(m.latest().joulesPerTh()), number(Sample::joulesPerTh)),
     FAN("FAN", true, (m, now) -> fan(m.latest()), number(Sample::fanPct)),
     RSSI("RSSI", true, (m, now) -> Units.integer(m.latest().wifiRssiDbm()), number(s -> toDouble(s.wifiRssiDbm()))),
@@ -72,6 +74,15 @@ public enum MinerColumn {
             return "never";
         }
         return Units.age(Duration.between(t, now));
+    }
+
+    private static String power(Sample s) {
+        return s.powerW() == null && s.powerEstimatedW() != null ? "~" + Units.power(s.powerEstimatedW())
+                : Units.power(s.powerW());
+    }
+
+    private static Double powerOrEstimate(Sample s) {
+        return s.powerW() != null ? s.powerW() : s.powerEstimatedW();
     }
 
     private static String fan(Sample s) {

@@ -1,7 +1,11 @@
 package io.github.bitaxemonitor.view.format;
 
 import io.github.bitaxemonitor.text.Decimals;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * How numbers are written in every view: fixed units, dot decimals whatever the locale, and "-" for a value the miner
@@ -11,6 +15,9 @@ public final class Units {
     /** Shown for an absent value. */
     public static final String NONE = "-";
     private static final String[] SI = {"", "k", "M", "G", "T", "P", "E", "Z", "Y"};
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private Units() {
     }
@@ -21,9 +28,14 @@ public final class Units {
             return NONE;
         }
         if (ghs >= 1e6) {
-            return fixed(ghs / 1e6, 2) + " PH/s";
+            return scaled(ghs / 1e6) + " PH/s";
         }
-        return ghs >= 1000 ? fixed(ghs / 1000, 2) + " TH/s" : fixed(ghs, 1) + " GH/s";
+        return ghs >= 1000 ? scaled(ghs / 1000) + " TH/s" : fixed(ghs, 1) + " GH/s";
+    }
+
+    /** Four significant digits from 100 up, so "114.1 TH/s" fits the 10 columns "1.08 TH/s" and "595.8 GH/s" take. */
+    private static String scaled(double v) {
+        return fixed(v, v >= 99.995 ? 1 : 2); // 99.996 would round up to "100.00"
     }
 
     /** "19.2 W", "1.25 kW". */
@@ -123,6 +135,24 @@ public final class Units {
         }
         long s = Math.max(0, d.getSeconds());
         return s >= 60 && s < 3600 ? s / 60 + "m" : duration(d);
+    }
+
+    /** "2026-11-20 12:00:45 UTC"; an instant past what a calendar date holds (a file may say year 10^9) as ISO-8601. */
+    public static String time(Instant t) {
+        return formatted(TIME, t);
+    }
+
+    /** "12:00:45" (UTC), or ISO-8601 as {@link #time} does. */
+    public static String clock(Instant t) {
+        return formatted(CLOCK, t);
+    }
+
+    private static String formatted(DateTimeFormatter f, Instant t) {
+        try {
+            return f.format(t);
+        } catch (DateTimeException beyondTheCalendar) {
+            return t.toString();
+        }
     }
 
     public static String seconds(Long s) {

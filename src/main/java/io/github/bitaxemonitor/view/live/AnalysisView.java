@@ -107,7 +107,7 @@ final class AnalysisView {
                     + left(Fmt.num(c.asicTemp().mean(), 1), 8) + left(Fmt.num(c.power().mean(), 1), 7)
                     + left(Fmt.num(c.stableH(), 1), 10) + "  ");
             if (!c.flags().isEmpty()) {
-                t.status(g, Status.REBOOTED);
+                t.status(g, Status.REBOOTED.severity());
                 w.put(String.join("; ", c.flags()));
                 t.normal(g);
             }

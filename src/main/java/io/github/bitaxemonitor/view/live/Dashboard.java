@@ -155,7 +155,7 @@ final class Dashboard {
         Instant now = clock.instant();
         Fleet fleet = feed.fleet();
         return new Frame(fleet.totals(now), orderedRows(fleet), fleet.miners().size(), state, now, theme,
-                options.sourceLabel(), feed.tailer().corruptRows(), readError, cells);
+                options.sourceLabel(), feed.reader().corruptRows(), readError, cells);
     }
 
     private List<MinerTrack> orderedRows(Fleet fleet) {

@@ -8,8 +8,6 @@ import io.github.bitaxemonitor.view.fleet.Series;
 import io.github.bitaxemonitor.view.fleet.StatusChange;
 import io.github.bitaxemonitor.view.format.SampleFields;
 import io.github.bitaxemonitor.view.format.Units;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -20,7 +18,6 @@ import java.util.function.Function;
  * and what still does not fit is counted.
  */
 final class DetailView {
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
     /** Field name column width: the longest column name ("hashrate_pct_of_expected") and a space. */
     private static final int NAME_WIDTH = 25;
     /** Narrowest field cell: room for a value such as a timestamp's date and time. */
@@ -49,8 +46,8 @@ final class DetailView {
         title.put(HostileText.forTerminal(m.name()));
         t.normal(g);
         title.put("  " + HostileText.forTerminal(m.address()) + "  ");
-        t.status(g, m.status());
-        title.put(m.status().label());
+        t.status(g, m.state().severity());
+        title.put(m.state().label());
         t.normal(g);
         title.put("  (Enter/Tab closes) ");
         y++;
@@ -65,7 +62,7 @@ final class DetailView {
         if (y < bottom && why != null) {
             t.dim(g);
             LineWriter w = new LineWriter(g, 0, y++, width).put(pad("why", LABEL_WIDTH));
-            t.status(g, m.status());
+            t.status(g, m.state().severity());
             w.put(HostileText.forTerminal(why));
             t.normal(g);
         }
@@ -82,14 +79,14 @@ final class DetailView {
         double[] values = series.last(sparkWidth);
         double min = Double.NaN;
         double max = Double.NaN;
-        double last = Double.NaN;
         for (double v : values) {
             if (!Double.isNaN(v)) {
                 min = Double.isNaN(min) ? v : Math.min(min, v);
                 max = Double.isNaN(max) ? v : Math.max(max, v);
-                last = v;
             }
         }
+        // "now" is the newest row's reading: "-" once the miner stopped answering, never its last good value.
+        double last = series.newest();
         t.dim(g);
         LineWriter w = new LineWriter(g, 0, y, width).put(pad(label, LABEL_WIDTH));
         t.normal(g);
@@ -110,8 +107,8 @@ final class DetailView {
         // Newest first, so the latest change is always visible however narrow the screen.
         for (int i = changes.size() - 1; i >= 0 && w.room() > 0; i--) {
             StatusChange c = changes.get(i);
-            w.put(CLOCK.format(c.at()) + " " + c.from().label() + t.rightArrow());
-            t.status(g, c.to());
+            w.put(Units.clock(c.at()) + " " + c.from().label() + t.rightArrow());
+            t.status(g, c.to().severity());
             w.put(c.to().label());
             t.normal(g);
             w.put(i > 0 ? ", " : "");

@@ -15,7 +15,15 @@ final class FooterView {
         g.drawLine(0, y, layout.width() - 1, ' ');
         LineWriter w = new LineWriter(g, 0, y, layout.width());
         if (st.editingFilter) {
-            w.put("/" + HostileText.forTerminal(st.filter) + "_   (Enter keeps, Esc clears)");
+            // The filter holds only characters drawn as themselves (Keys), so the cursor's column is its index.
+            String text = st.filter;
+            int at = Math.min(st.filterCursor, text.length());
+            int end = at < text.length() ? at + Character.charCount(text.codePointAt(at)) : at;
+            w.put("/" + text.substring(0, at));
+            t.normal(g); // the cursor: the one cell not in reverse video
+            w.put(end > at ? text.substring(at, end) : " ");
+            t.heading(g);
+            w.put(text.substring(end) + "   (Enter keeps, Esc clears, ^U ^W ^K cut)");
             t.normal(g);
             return;
         }

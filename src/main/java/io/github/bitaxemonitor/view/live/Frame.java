@@ -27,8 +27,11 @@ record Frame(FleetTotals totals, List<MinerTrack> rows, int minersTotal, ViewSta
         return rows.isEmpty() ? null : rows.get(state.selectedIndex(rows));
     }
 
-    /** True when the header needs its alarm line (collector stopped, nothing to show yet, or a read error). */
+    /**
+     * True when the header needs its alarm line (collector stopped, nothing to show yet, a read error, or more miners
+     * than fit).
+     */
     boolean alarm() {
-        return totals.miners() == 0 || totals.collectorStopped() || readError != null;
+        return totals.miners() == 0 || totals.collectorStopped() || readError != null || totals.refusedRows() > 0;
     }
 }

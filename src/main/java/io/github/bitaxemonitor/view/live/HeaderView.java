@@ -1,7 +1,7 @@
 package io.github.bitaxemonitor.view.live;
 
 import com.googlecode.lanterna.SGR;
-import io.github.bitaxemonitor.model.Status;
+import io.github.bitaxemonitor.view.fleet.MinerState;
 import io.github.bitaxemonitor.text.HostileText;
 import io.github.bitaxemonitor.view.fleet.FleetTotals;
 import io.github.bitaxemonitor.view.format.Units;
@@ -28,15 +28,18 @@ final class HeaderView {
             t.normal(g);
             w.putWhole(sep + s.online() + "/" + s.miners() + " online")
                     .putWhole(sep + "data " + Units.ago(s.dataAge()))
-                    .putWhole(sep + Units.hashrate(s.hashrateGhs()) + " (" + Units.pct(s.pctOfExpected()) + ")")
-                    .putWhole(sep + Units.power(s.powerW()))
+                    .putWhole(sep + Units.hashrate(s.hashrateGhs()) + " (" + Units.pct(s.pctOfExpected())
+                            + (s.expectedMiners() == s.online() ? "" : " exp. over " + s.expectedMiners() + "/"
+                            + s.online()) + ")")
+                    .putWhole(sep + Units.power(s.powerW()) + (s.estimatedMiners() == 0 ? ""
+                            : " (~" + Units.power(s.estimatedPowerW()) + " est.)"))
                     .putWhole(sep + Units.jth(s.joulesPerTh()) + " J/TH");
         }
         if (layout.headerRows() > 1) {
             LineWriter w = new LineWriter(g, 0, 1, layout.width());
-            for (Map.Entry<Status, Integer> e : s.byStatus().entrySet()) {
+            for (Map.Entry<MinerState, Integer> e : s.byStatus().entrySet()) {
                 t.normal(g);
-                t.status(g, e.getKey());
+                t.status(g, e.getKey().severity());
                 w.put(e.getKey().label());
                 t.normal(g);
                 w.put(" " + e.getValue() + "  ");
@@ -58,6 +61,7 @@ final class HeaderView {
             String text = f.readError() != null ? "cannot read the data: " + HostileText.forTerminal(f.readError())
                     : s.miners() == 0
                     ? "no data yet: waiting for rows in " + HostileText.forTerminal(f.sourceLabel())
+                    : !s.collectorStopped() && s.refusedRows() > 0 ? s.tooManyMiners()
                     : "collector looks stopped: no new row for " + Units.age(s.dataAge())
                     + (s.cycle() == null ? "" : " (cycle " + Units.duration(s.cycle()) + ")") + " - is monitor running?";
             new LineWriter(g, 0, 2, layout.width()).put(text);

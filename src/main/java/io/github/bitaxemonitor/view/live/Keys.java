@@ -2,6 +2,7 @@ package io.github.bitaxemonitor.view.live;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import io.github.bitaxemonitor.text.HostileText;
 import io.github.bitaxemonitor.view.fleet.MinerTrack;
 import io.github.bitaxemonitor.view.format.MinerColumn;
 import java.util.List;
@@ -21,6 +22,7 @@ final class Keys {
             {"s", "sort by the next column"},
             {"S", "reverse the sort order"},
             {"/", "filter by text (Enter keeps, Esc clears)"},
+            {"^A^E ^U^K^W", "in the filter: start/end, cut before/after/word"},
             {"p", "pause / resume updates"},
             {"?", "this help (any key closes)"},
             {"q", "quit"},
@@ -86,7 +88,10 @@ final class Keys {
             }
             case 's' -> st.sort = columns.get((columns.indexOf(st.sort) + 1) % columns.size());
             case 'S' -> st.reversed = !st.reversed;
-            case '/' -> st.editingFilter = true;
+            case '/' -> {
+                st.editingFilter = true;
+                st.filterCursor = st.filter.length();
+            }
             case 'p' -> st.paused = !st.paused;
             case 'a' -> st.analysis = !st.analysis;
             case '?' -> st.help = true;
@@ -97,30 +102,57 @@ final class Keys {
         return Outcome.REDRAW;
     }
 
+    /** Keys while the filter prompt is open: Enter keeps the text, Esc clears it, the rest edit it as readline does. */
     private static Outcome filterKey(KeyStroke key, ViewState st) {
-        switch (key.getKeyType()) {
-            case Enter -> st.editingFilter = false;
-            case Escape -> {
-                st.filter = "";
+        EditLine line = new EditLine(st.filter, st.filterCursor);
+        EditLine edited = switch (key.getKeyType()) {
+            case Enter -> {
                 st.editingFilter = false;
+                yield line;
             }
-            case Backspace -> {
-                if (!st.filter.isEmpty()) {
-                    st.filter = st.filter.substring(0, st.filter.length() - 1);
-                }
+            case Escape -> {
+                st.editingFilter = false;
+                yield EditLine.atEnd("");
             }
-            case Character -> {
-                char c = key.getCharacter();
-                // Only printable text goes into the filter: it is drawn on the prompt line.
-                if (Character.isISOControl(c) || st.filter.length() >= 64) {
-                    return Outcome.IGNORED;
-                }
-                st.filter = st.filter + c;
-            }
-            default -> {
-                return Outcome.IGNORED;
-            }
+            case Backspace -> line.deleteBefore();
+            case Delete -> line.deleteAt();
+            case ArrowLeft -> line.left();
+            case ArrowRight -> line.right();
+            case Home -> line.home();
+            case End -> line.end();
+            case Character -> key.isCtrlDown() ? control(key.getCharacter(), line) : typed(key.getCharacter(), line);
+            default -> null;
+        };
+        if (edited == null) {
+            return Outcome.IGNORED;
         }
+        st.filter = edited.text();
+        st.filterCursor = edited.cursor();
         return Outcome.REDRAW;
+    }
+
+    /** Ctrl+letter in the prompt; null for one that does nothing there (it is never typed as text). */
+    private static EditLine control(char c, EditLine line) {
+        return switch (Character.toLowerCase(c)) {
+            case 'a' -> line.home();
+            case 'e' -> line.end();
+            case 'b' -> line.left();
+            case 'f' -> line.right();
+            case 'h' -> line.deleteBefore();
+            case 'd' -> line.deleteAt();
+            case 'u' -> line.killToStart();
+            case 'k' -> line.killToEnd();
+            case 'w' -> line.killWordBefore();
+            default -> null;
+        };
+    }
+
+    /** A typed character; only text that is drawn as itself goes into the filter, as it is drawn on the prompt line. */
+    private static EditLine typed(char c, EditLine line) {
+        String one = String.valueOf(c);
+        if (Character.isISOControl(c) || !HostileText.forTerminal(one).equals(one) || line.text().length() >= 64) {
+            return null;
+        }
+        return line.insert(c);
     }
 }

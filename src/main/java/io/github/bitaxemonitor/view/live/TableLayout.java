@@ -30,7 +30,7 @@ final class TableLayout {
         WIDTH.put(MinerColumn.PCT_EXPECTED, 4);
         WIDTH.put(MinerColumn.ASIC_TEMP, 6);
         WIDTH.put(MinerColumn.VR_TEMP, 6);
-        WIDTH.put(MinerColumn.POWER, 7);
+        WIDTH.put(MinerColumn.POWER, 8); // "~3.25 kW": an estimate is marked
         WIDTH.put(MinerColumn.JTH, 5);
         WIDTH.put(MinerColumn.FAN, 7);
         WIDTH.put(MinerColumn.RSSI, 4);

@@ -47,7 +47,7 @@ final class TableView {
             g.drawLine(0, y, layout.width() - 1, ' ');
             for (TableLayout.Placed p : cols) {
                 if (p.column() == MinerColumn.STATUS) {
-                    t.status(g, m.status());
+                    t.status(g, m.state().severity());
                 }
                 LineWriter.cell(g, p.x(), y, p.width(), f.cells().text(m, p.column(), f.now()), p.column().rightAligned);
                 if (p.column() == MinerColumn.STATUS) {

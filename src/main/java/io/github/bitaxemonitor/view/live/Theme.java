@@ -66,11 +66,11 @@ final class Theme {
     }
 
     /** Foreground for a status: green, cyan, yellow, red by severity; untouched in monochrome (the label says it). */
-    void status(Canvas g, Status s) {
+    void status(Canvas g, Status.Severity severity) {
         if (!color) {
             return;
         }
-        g.setForegroundColor(switch (s.severity()) {
+        g.setForegroundColor(switch (severity) {
             case OK -> TextColor.ANSI.GREEN_BRIGHT;
             case INFO -> TextColor.ANSI.CYAN_BRIGHT;
             case WARNING -> TextColor.ANSI.YELLOW_BRIGHT;

@@ -18,6 +18,8 @@ final class ViewState {
     boolean reversed;
     /** Case-insensitive text a row must contain (name, address, hostname or status); empty = no filter. */
     String filter = "";
+    /** Where the filter prompt's cursor is: 0..filter.length(). */
+    int filterCursor;
     /** True while the filter prompt takes the keys. */
     boolean editingFilter;
     boolean detail;
@@ -33,7 +35,7 @@ final class ViewState {
         }
         String f = filter.toLowerCase(Locale.ROOT);
         return contains(m.name(), f) || contains(m.address(), f) || contains(m.latest().hostname(), f)
-                || contains(m.status().label(), f);
+                || contains(m.state().label(), f);
     }
 
     private static boolean contains(String s, String lowerNeedle) {

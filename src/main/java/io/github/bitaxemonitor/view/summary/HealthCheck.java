@@ -4,6 +4,8 @@ import io.github.bitaxemonitor.text.HostileText;
 import io.github.bitaxemonitor.view.fleet.MinerTrack;
 import io.github.bitaxemonitor.view.format.MinerColumn;
 import io.github.bitaxemonitor.view.format.Units;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,23 +25,27 @@ public final class HealthCheck {
         }
         List<MinerTrack> sick = new ArrayList<>();
         for (MinerTrack m : ctx.minersByName()) {
-            if (!m.status().healthy()) {
+            if (!m.state().healthy()) {
                 sick.add(m);
             }
         }
         sick.sort(MinerColumn.STATUS.order.thenComparing(MinerColumn.NAME.order));
         for (MinerTrack m : sick) {
             out.add(HostileText.forTerminal(m.name()) + " (" + HostileText.forTerminal(m.address()) + ") "
-                    + HostileText.forTerminal(why(m)));
+                    + HostileText.forTerminal(why(m, ctx.now())));
         }
         return out;
     }
 
     /**
      * Every condition of the latest row ("HOT asic 73.1C >= 70; REJECT 12.4% > 10"); for rows written before the
-     * conditions column, the status and the error text.
+     * conditions column, the status and the error text; for a stale miner, how old its newest row is and what it said.
      */
-    static String why(MinerTrack m) {
+    static String why(MinerTrack m, Instant now) {
+        if (m.state().stale()) {
+            return "STALE: newest row " + Units.ago(Duration.between(m.latest().timestamp(), now)) + ", "
+                    + m.status().label();
+        }
         String conditions = m.latest().conditions();
         if (conditions != null) {
             return conditions;

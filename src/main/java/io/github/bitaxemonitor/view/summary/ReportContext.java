@@ -13,25 +13,25 @@ import java.util.List;
 /**
  * Everything a report shows, frozen at one instant so text, JSON and check agree.
  *
- * @param fleet       the loaded window; never null
+ * @param fleet        the loaded window; never null
+ * @param minersByName the fleet's miners in the order reports list them: by name as people number them, then
+ *                     address (sorted once: 100,000 miners take a while)
  * @param totals      the fleet's totals at {@code now}
  * @param now         the report's time; ages are measured to it
  * @param window      the window asked for
  * @param corruptRows lines skipped as corrupt while loading
  * @param lastProblem where and why the latest corrupt line was skipped (raw, escape before showing); null if none
  */
-public record ReportContext(Fleet fleet, FleetTotals totals, Instant now, Duration window, long corruptRows,
-                            String lastProblem) {
-
-    /** Miners in the order reports list them: by name as people number them, then address. */
-    public List<MinerTrack> minersByName() {
-        List<MinerTrack> list = new ArrayList<>(fleet.miners());
-        list.sort(MinerColumn.NAME.order.thenComparing(MinerTrack::address));
-        return list;
-    }
+public record ReportContext(Fleet fleet, List<MinerTrack> minersByName, FleetTotals totals, Instant now,
+                            Duration window, long corruptRows, String lastProblem) {
 
     public static ReportContext of(FleetFeed feed, Instant now) {
-        return new ReportContext(feed.fleet(), feed.fleet().totals(now), now, feed.window(),
-                feed.tailer().corruptRows(), feed.tailer().lastProblem());
+        return of(feed.fleet(), now, feed.window(), feed.reader().corruptRows(), feed.reader().lastProblem());
+    }
+
+    public static ReportContext of(Fleet fleet, Instant now, Duration window, long corruptRows, String lastProblem) {
+        List<MinerTrack> list = new ArrayList<>(fleet.miners());
+        list.sort(MinerColumn.NAME.order.thenComparing(MinerTrack::address));
+        return new ReportContext(fleet, List.copyOf(list), fleet.totals(now), now, window, corruptRows, lastProblem);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.bitaxemonitor.view.summary;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
@@ -11,13 +12,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.bitaxemonitor.model.Status;
 import io.github.bitaxemonitor.view.fleet.FleetTotals;
+import io.github.bitaxemonitor.view.fleet.MinerState;
 import io.github.bitaxemonitor.view.fleet.MinerTrack;
 import io.github.bitaxemonitor.view.fleet.RunningStats;
 import io.github.bitaxemonitor.view.fleet.StatusChange;
 import io.github.bitaxemonitor.view.format.SampleFields;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,6 +39,8 @@ public final class SummaryJson {
     static {
         MAPPER.getFactory().configure(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature(), true);
         MAPPER.getFactory().setCharacterEscapes(new TerminalSafeEscapes());
+        // The document goes to the command's standard output, which outlives it.
+        MAPPER.getFactory().configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
     }
 
     private SummaryJson() {
@@ -50,21 +58,42 @@ public final class SummaryJson {
         }
     }
 
-    public static String render(ReportContext ctx) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("generated_at", ctx.now().toString());
-        root.put("window_s", ctx.window().getSeconds());
-        root.set("fleet", fleet(ctx));
-        ArrayNode miners = root.putArray("miners");
-        ctx.minersByName().forEach(m -> miners.add(miner(m, ctx.now())));
-        root.put("healthy", HealthCheck.problems(ctx).isEmpty());
-        ArrayNode problems = root.putArray("problems");
-        HealthCheck.problems(ctx).forEach(problems::add);
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e); // a tree of plain values always serialises
+    /**
+     * Writes the document as it goes: one miner's tree at a time, so that 100,000 miners never make one tree of
+     * millions of nodes. (Write errors surface through {@code out.checkError()}, as PrintWriter keeps them.)
+     */
+    public static void write(ReportContext ctx, PrintWriter out) {
+        List<String> problems = HealthCheck.problems(ctx);
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("generated_at", ctx.now().toString());
+            g.writeNumberField("window_s", ctx.window().getSeconds());
+            g.writeFieldName("fleet");
+            MAPPER.writeTree(g, fleet(ctx));
+            g.writeArrayFieldStart("miners");
+            for (MinerTrack m : ctx.minersByName()) {
+                MAPPER.writeTree(g, miner(m, ctx.now()));
+            }
+            g.writeEndArray();
+            g.writeBooleanField("healthy", problems.isEmpty());
+            g.writeArrayFieldStart("problems");
+            for (String p : problems) {
+                g.writeString(p);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a PrintWriter does not throw
         }
+        out.append('\n');
+    }
+
+    /** The document as a string (tests, small fleets). */
+    public static String render(ReportContext ctx) {
+        StringWriter s = new StringWriter();
+        write(ctx, new PrintWriter(s));
+        return s.toString();
     }
 
     private static ObjectNode fleet(ReportContext ctx) {
@@ -72,14 +101,18 @@ public final class SummaryJson {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("miners", f.miners());
         n.put("online", f.online());
+        n.put("stale", f.stale());
         ObjectNode by = n.putObject("by_status");
-        for (Map.Entry<Status, Integer> e : f.byStatus().entrySet()) {
+        for (Map.Entry<MinerState, Integer> e : f.byStatus().entrySet()) {
             by.put(e.getKey().name(), e.getValue());
         }
         n.put("hashrate_ghs", f.hashrateGhs());
         n.put("expected_hashrate_ghs", f.expectedGhs());
+        n.put("expected_reporting_miners", f.expectedMiners());
         n.put("hashrate_pct_of_expected", f.pctOfExpected());
         n.put("power_w", f.powerW());
+        n.put("power_estimated_w", f.estimatedPowerW());
+        n.put("power_estimated_miners", f.estimatedMiners());
         n.put("efficiency_j_per_th", f.joulesPerTh());
         n.put("asic_temp_avg_c", f.avgAsicTempC());
         n.put("asic_temp_max_c", f.hottestAsicTempC());
@@ -100,8 +133,9 @@ public final class SummaryJson {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("name", m.name());
         n.put("address", m.address());
-        n.put("status", m.status().name());
-        n.put("severity", m.status().severity().name());
+        n.put("status", m.state().name());
+        n.put("severity", m.state().severity().name());
+        n.put("stale", m.state().stale());
         n.put("last_seen", m.lastReachable() == null ? null : m.lastReachable().toString());
         n.put("last_seen_age_s", m.lastReachable() == null ? null : seconds(Duration.between(m.lastReachable(), now)));
         ObjectNode latest = n.putObject("latest");

@@ -12,9 +12,9 @@ import io.github.bitaxemonitor.view.fleet.StatusChange;
 import io.github.bitaxemonitor.view.format.FieldText;
 import io.github.bitaxemonitor.view.format.MinerColumn;
 import io.github.bitaxemonitor.view.format.Units;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.function.Function;
@@ -28,54 +28,69 @@ import java.util.function.UnaryOperator;
 public final class SummaryText {
     /** Cells longer than this are cut: a 256-character hostile hostname must not push the table off the screen. */
     static final int MAX_CELL = 32;
+    /** A detail item ("firmware v2.9.0-nerdqaxe-..."): room for a whole firmware or pool string, not a screen. */
+    static final int MAX_ITEM = 64;
     /** A detail line longer than this is cut. */
     static final int MAX_LINE = 400;
     /** Detail lines wrap after their item that passes this width, so they read in an 80-100 column terminal. */
     static final int WRAP = 84;
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final List<MinerColumn> COLUMNS = List.of(MinerColumn.NAME, MinerColumn.ADDRESS,
             MinerColumn.STATUS, MinerColumn.HASHRATE, MinerColumn.PCT_EXPECTED, MinerColumn.ASIC_TEMP,
             MinerColumn.VR_TEMP, MinerColumn.POWER, MinerColumn.JTH, MinerColumn.LAST_SEEN);
 
     private final ReportContext ctx;
     private final boolean color;
-    private final StringBuilder out = new StringBuilder(4096);
+    private final PrintWriter out;
 
-    private SummaryText(ReportContext ctx, boolean color) {
+    private SummaryText(ReportContext ctx, boolean color, PrintWriter out) {
         this.ctx = ctx;
         this.color = color;
+        this.out = out;
     }
 
-    public static String render(ReportContext ctx, boolean detailed, boolean color) {
-        SummaryText t = new SummaryText(ctx, color);
+    /** Writes the summary as it goes, so that its size on the heap does not grow with the number of miners. */
+    public static void write(ReportContext ctx, boolean detailed, boolean color, PrintWriter out) {
+        SummaryText t = new SummaryText(ctx, color, out);
         t.fleet();
         if (!ctx.fleet().isEmpty()) {
-            t.out.append('\n');
+            out.append('\n');
             t.table();
         }
         if (detailed) {
             ctx.minersByName().forEach(t::detail);
         }
-        return t.out.toString();
+    }
+
+    /** The summary as a string (tests, small fleets). */
+    public static String render(ReportContext ctx, boolean detailed, boolean color) {
+        StringWriter s = new StringWriter();
+        write(ctx, detailed, color, new PrintWriter(s));
+        return s.toString();
     }
 
     private void fleet() {
         FleetTotals f = ctx.totals();
-        line("Fleet", "summary at " + TIME.format(ctx.now()) + ", window " + Units.duration(ctx.window()));
+        line("Fleet", "summary at " + Units.time(ctx.now()) + ", window " + Units.duration(ctx.window()));
         StringJoiner statuses = new StringJoiner(", ");
-        f.byStatus().forEach((s, n) -> statuses.add(paint(s, s.label()) + " " + n));
+        f.byStatus().forEach((s, n) -> statuses.add(paint(s.severity(), s.label()) + " " + n));
         line("Miners", f.miners() + " total, " + f.online() + " online" + (f.miners() > 0 ? " (" + statuses + ")" : ""));
-        line("Hashrate", Units.hashrate(f.hashrateGhs()) + " (" + Units.pct(f.pctOfExpected()) + " of expected "
-                + Units.hashrate(f.expectedGhs()) + ")");
-        line("Power", Units.power(f.powerW()) + ", fleet efficiency " + Units.jth(f.joulesPerTh()) + " J/TH");
+        line("Hashrate", Units.hashrate(f.hashrateGhs()) + (f.expectedMiners() == 0
+                ? "; no online miner reports an expected hashrate"
+                : "; " + Units.pct(f.pctOfExpected()) + " of expected " + Units.hashrate(f.expectedGhs())
+                + " over the " + f.expectedMiners() + " of " + f.online() + " online "
+                + (f.online() == 1 ? "miner" : "miners") + " that report one"));
+        // efficiency is taken over measured power only: an estimate is the model's efficiency, not the miner's
+        line("Power", Units.power(f.powerW()) + (f.estimatedMiners() == 0
+                ? ", fleet efficiency " + Units.jth(f.joulesPerTh()) + " J/TH"
+                : " (" + Units.power(f.estimatedPowerW()) + " of it estimated, for " + f.estimatedMiners()
+                + (f.estimatedMiners() == 1 ? " miner" : " miners") + " reporting none), fleet efficiency "
+                + Units.jth(f.joulesPerTh()) + " J/TH where measured"));
         line("ASIC temp", "avg " + Units.temp(f.avgAsicTempC()) + ", hottest " + Units.temp(f.hottestAsicTempC())
                 + (f.hottestName() == null ? "" : " (" + text(f.hottestName()) + ")"));
         line("Shares", Units.integer(f.sharesAccepted()) + " accepted, " + Units.integer(f.sharesRejected())
                 + " rejected (" + Units.pct2(f.rejectPct()) + "), best difficulty " + Units.si(f.bestDiff()));
         line("Data", f.newest() == null ? "no rows in the window"
-                : "newest row " + TIME.format(f.newest()) + " (" + Units.ago(f.dataAge()) + "), cycle "
+                : "newest row " + Units.time(f.newest()) + " (" + Units.ago(f.dataAge()) + "), cycle "
                 + Units.duration(f.cycle()));
         if (ctx.corruptRows() > 0) {
             line("Skipped", ctx.corruptRows() + " corrupt " + (ctx.corruptRows() == 1 ? "row" : "rows")
@@ -95,27 +110,38 @@ public final class SummaryText {
         }
         int statusIndex = COLUMNS.indexOf(MinerColumn.STATUS);
         TextTable table = new TextTable(right, statusIndex);
-        table.add(header, UnaryOperator.identity());
+        table.measure(header);
         for (MinerTrack m : ctx.minersByName()) {
-            String[] cells = new String[COLUMNS.size()];
-            for (int i = 0; i < cells.length; i++) {
-                cells[i] = clip(COLUMNS.get(i).text(m, ctx.now()));
-            }
-            table.add(cells, s -> paint(m.status(), s));
+            table.measure(cells(m));
         }
-        table.render(out);
+        table.print(header, UnaryOperator.identity(), out);
+        for (MinerTrack m : ctx.minersByName()) {
+            table.print(cells(m), s -> paint(m.state().severity(), s), out);
+        }
+    }
+
+    private String[] cells(MinerTrack m) {
+        String[] cells = new String[COLUMNS.size()];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = clip(COLUMNS.get(i).text(m, ctx.now()));
+        }
+        return cells;
     }
 
     private void detail(MinerTrack m) {
         Sample s = m.latest();
         out.append('\n').append(clip(HostileText.forTerminal(m.name()))).append("  ")
-                .append(HostileText.forTerminal(m.address())).append("  ").append(paint(s.status(), s.status().label()))
-                .append('\n');
+                .append(HostileText.forTerminal(m.address())).append("  ")
+                .append(paint(m.state().severity(), m.state().label())).append('\n');
+        if (m.state().stale()) {
+            item("Stale", "newest row " + Units.time(s.timestamp()) + " (" + Units.ago(Duration.between(s.timestamp(),
+                    ctx.now())) + "), " + s.status().label() + "; newer rows of other miners exist");
+        }
         if (s.status().reachable()) {
             metrics(s);
         } else {
             item("Last seen", m.lastReachable() == null ? "not in the window"
-                    : TIME.format(m.lastReachable()) + " (" + Units.ago(Duration.between(m.lastReachable(), ctx.now()))
+                    : Units.time(m.lastReachable()) + " (" + Units.ago(Duration.between(m.lastReachable(), ctx.now()))
                     + ")");
         }
         String why = s.conditions() != null ? s.conditions() : s.error();
@@ -130,7 +156,7 @@ public final class SummaryText {
         if (!changes.isEmpty()) {
             StringJoiner j = new StringJoiner(", ");
             changes.subList(Math.max(0, changes.size() - 5), changes.size()).forEach(c -> j.add(
-                    CLOCK.format(c.at()) + " " + c.from().label() + " -> " + paint(c.to(), c.to().label())));
+                    Units.clock(c.at()) + " " + c.from().label() + " -> " + paint(c.to().severity(), c.to().label())));
             item("  changes", j.toString());
         }
     }
@@ -141,7 +167,7 @@ public final class SummaryText {
             String label = group.getKey();
             StringBuilder line = new StringBuilder();
             for (String item : group.getValue()) {
-                String cell = clip(item);
+                String cell = clip(item, MAX_ITEM);
                 if (line.length() > 0 && line.length() + cell.length() + 2 > WRAP) {
                     item(label, line.append(',').toString());
                     label = "";
@@ -181,17 +207,21 @@ public final class SummaryText {
 
     /** Cuts text to {@link #MAX_CELL} terminal columns. */
     static String clip(String s) {
-        if (TerminalTextUtils.getColumnWidth(s) <= MAX_CELL) {
-            return s;
-        }
-        return TerminalTextUtils.fitString(s, MAX_CELL - 3) + "...";
+        return clip(s, MAX_CELL);
     }
 
-    private String paint(Status s, String text) {
+    private static String clip(String s, int columns) {
+        if (TerminalTextUtils.getColumnWidth(s) <= columns) {
+            return s;
+        }
+        return TerminalTextUtils.fitString(s, columns - 3) + "...";
+    }
+
+    private String paint(Status.Severity severity, String text) {
         if (!color) {
             return text;
         }
-        return switch (s.severity()) {
+        return switch (severity) {
             case OK -> "\u001B[32m" + text + "\u001B[0m";
             case INFO -> "\u001B[36m" + text + "\u001B[0m";
             case WARNING -> "\u001B[33m" + text + "\u001B[0m";

@@ -13,7 +13,7 @@ import io.github.bitaxemonitor.store.SampleCsv;
 import io.github.bitaxemonitor.text.HostileText;
 import io.github.bitaxemonitor.view.FleetFeed;
 import io.github.bitaxemonitor.view.data.DataSource;
-import io.github.bitaxemonitor.view.fleet.Fleet;
+import io.github.bitaxemonitor.view.fleet.FleetBudget;
 import io.github.bitaxemonitor.view.summary.ReportContext;
 import io.github.bitaxemonitor.view.summary.SummaryJson;
 import java.io.IOException;
@@ -115,7 +115,7 @@ class ApiTest {
         cycles(3);
         HttpResponse<String> r = api.get("/api/summary");
         assertThat(r.statusCode()).isEqualTo(200);
-        FleetFeed feed = FleetFeed.open(DataSource.resolve(csv), Duration.ofHours(1), Fleet.DEFAULT_HISTORY);
+        FleetFeed feed = FleetFeed.open(DataSource.resolve(csv), Duration.ofHours(1), FleetBudget.forThisJvm());
         assertThat(r.body()).isEqualTo(SummaryJson.render(ReportContext.of(feed, api.clock.instant())));
         cycles(1);
         assertThat(json(api.get("/api/summary")).get("fleet").get("newest_row").asText())

@@ -60,7 +60,7 @@ class RecentRowsTest {
         long total = writeHistory(3);
 
         io.github.bitaxemonitor.view.FleetFeed feed = io.github.bitaxemonitor.view.FleetFeed.open(source(),
-                Duration.ofMinutes(10), 100);
+                Duration.ofMinutes(10), io.github.bitaxemonitor.view.fleet.FleetBudget.history(100));
 
         assertThat(feed.fleet().miners()).hasSize(2);
         assertThat(feed.fleet().miners().iterator().next().rows()).isEqualTo(61);

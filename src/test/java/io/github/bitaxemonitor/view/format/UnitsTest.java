@@ -37,6 +37,10 @@ class UnitsTest {
         assertThat(Units.hashrate(512.34)).isEqualTo("512.3 GH/s");
         assertThat(Units.hashrate(1071.5)).isEqualTo("1.07 TH/s");
         assertThat(Units.hashrate(2_500_000.0)).isEqualTo("2.50 PH/s");
+        assertThat(Units.hashrate(114_050.0)).as("an S21 fits the 10-column cell").isEqualTo("114.1 TH/s");
+        assertThat(Units.hashrate(99_996.0)).isEqualTo("100.0 TH/s");
+        assertThat(Units.hashrate(99_990.0)).isEqualTo("99.99 TH/s");
+        assertThat(Units.hashrate(157_500_000.0)).isEqualTo("157.5 PH/s");
         assertThat(Units.hashrate(null)).isEqualTo("-");
     }
 

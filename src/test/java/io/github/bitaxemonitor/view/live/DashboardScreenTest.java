@@ -140,7 +140,7 @@ class DashboardScreenTest {
     void slashFiltersRowsAndEscClearsTheFilter() throws IOException {
         ScreenHarness s = screen(120, 30, true);
         s.type("/gamma-2");
-        assertThat(s.line(29)).startsWith("/gamma-2_");
+        assertThat(s.line(29)).startsWith("/gamma-2 ");
         s.press(KeyType.Enter);
 
         assertThat(s.text()).contains("gamma-2").doesNotContain("gamma-1", "gamma-3");
@@ -155,10 +155,42 @@ class DashboardScreenTest {
         ScreenHarness s = screen(120, 30, true);
         s.type("/q?s");
 
-        assertThat(s.line(29)).startsWith("/q?s_");
+        assertThat(s.line(29)).startsWith("/q?s ");
+        assertThat(s.cell(4, 29).getModifiers()).as("the cursor, after the text").doesNotContain(SGR.REVERSE);
+        assertThat(s.cell(3, 29).getModifiers()).contains(SGR.REVERSE);
         assertThat(s.dashboard.state().help).isFalse();
         s.press(KeyType.Backspace).press(KeyType.Escape);
         assertThat(s.dashboard.state().filter).isEmpty();
+    }
+
+    private static KeyStroke ctrl(char c) {
+        return new KeyStroke(c, true, false);
+    }
+
+    @Test
+    void theFilterPromptEditsTheLineAsReadlineDoes() throws IOException {
+        ScreenHarness s = screen(120, 30, true);
+        s.type("/gamma 2");
+
+        s.press(ctrl('w'));
+        assertThat(s.dashboard.state().filter).as("^W cuts the word before the cursor").isEqualTo("gamma ");
+        s.press(ctrl('w'));
+        assertThat(s.dashboard.state().filter).isEmpty();
+        s.type("amma-2").press(ctrl('a')).type("g");
+        assertThat(s.dashboard.state().filter).as("^A goes to the start").isEqualTo("gamma-2");
+        s.press(ctrl('e')).press(KeyType.ArrowLeft).press(KeyType.Backspace);
+        assertThat(s.dashboard.state().filter).as("Left, Backspace").isEqualTo("gamma2");
+        s.press(KeyType.Delete);
+        assertThat(s.dashboard.state().filter).as("Delete under the cursor").isEqualTo("gamma");
+        s.press(KeyType.ArrowLeft).press(KeyType.ArrowLeft).press(ctrl('k'));
+        assertThat(s.dashboard.state().filter).as("^K cuts to the end").isEqualTo("gam");
+        s.press(KeyType.ArrowRight).press(KeyType.ArrowLeft).press(ctrl('u'));
+        assertThat(s.dashboard.state().filter).as("^U cuts to the start").isEqualTo("m");
+        assertThat(s.line(29)).startsWith("/m ");
+        assertThat(s.cell(1, 29).getModifiers()).as("cursor on the m").doesNotContain(SGR.REVERSE);
+        s.press(ctrl('x')).press(ctrl('a')).type("ga").press(KeyType.Enter);
+        assertThat(s.dashboard.state().filter).as("other control keys insert nothing").isEqualTo("gam");
+        assertThat(s.text()).contains("gamma-1").doesNotContain("evil");
     }
 
     @Test
@@ -200,6 +232,37 @@ class DashboardScreenTest {
 
         s.press(KeyType.Tab);
         assertThat(s.text()).doesNotContain("hashrate_1m_ghs");
+    }
+
+    @Test
+    void theDetailOfAMinerThatStoppedAnsweringShowsNoCurrentReading() throws IOException {
+        ScreenHarness s = screen(200, 60, true);
+        s.press(KeyType.End).press(KeyType.Enter); // gamma-3, OFFLINE for its last four rows
+
+        assertThat(s.line(s.rowOf("hashrate  "))).contains("now -  min 1.03 TH/s");
+        assertThat(s.line(s.rowOf("power     "))).contains("now -  min");
+    }
+
+    @Test
+    void aMinerWhoseRowsStoppedIsStaleInTheTableTheHeaderAndTheDetail() throws IOException {
+        StringBuilder rows = new StringBuilder(FleetData.header());
+        for (int c = 0; c < 12; c++) {
+            Instant at = FleetData.END.minus(FleetData.CYCLE.multipliedBy(11 - c));
+            rows.append(FleetData.row(FleetData.miner(1, at).build()));
+            if (c < 3) {
+                rows.append(FleetData.row(FleetData.miner(2, at).build()));
+            }
+        }
+        Files.writeString(dir.resolve("metrics-2026-11-20.csv"), rows.toString());
+        ScreenHarness s = new ScreenHarness(dir.resolve("metrics.csv"), 200, 60, true, false, NOW);
+
+        assertThat(s.line(0)).contains("1/2 online").contains("1.01 TH/s");
+        assertThat(s.line(1)).contains("STALE 1").contains("ONLINE 1");
+        int row = s.tableRow("gamma-2");
+        assertThat(s.line(row)).contains("STALE").doesNotContain("ONLINE");
+        assertThat(s.cellOf(row, "STALE").getForegroundColor()).isEqualTo(TextColor.ANSI.YELLOW_BRIGHT);
+        s.press(KeyType.ArrowDown).press(KeyType.Enter);
+        assertThat(s.line(s.rowOf("(Enter/Tab closes)"))).contains("gamma-2").contains("STALE");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import io.github.bitaxemonitor.view.fleet.FleetBudget;
 import io.github.bitaxemonitor.view.FleetData;
 import io.github.bitaxemonitor.view.FleetFeed;
 import io.github.bitaxemonitor.view.data.DataSource;
@@ -36,7 +37,7 @@ class LiveViewerTest {
     private void start(Duration interval) throws IOException {
         FleetData.writeGolden(dir);
         terminal = new DefaultVirtualTerminal(new TerminalSize(100, 30));
-        FleetFeed feed = FleetFeed.open(DataSource.resolve(dir), Duration.ofHours(1), Fleet.DEFAULT_HISTORY);
+        FleetFeed feed = FleetFeed.open(DataSource.resolve(dir), Duration.ofHours(1), FleetBudget.history(FleetBudget.DEFAULT_HISTORY));
         Dashboard dashboard = new Dashboard(feed, new LiveOptions(interval, true, false, dir.toString()),
                 Clock.fixed(FleetData.END.plusSeconds(2), ZoneOffset.UTC));
         LiveViewer viewer = new LiveViewer(terminal, keys::take, dashboard, interval.toNanos());

@@ -6,6 +6,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import com.googlecode.lanterna.terminal.Terminal;
+import io.github.bitaxemonitor.view.fleet.FleetBudget;
 import io.github.bitaxemonitor.testing.TestClock;
 import io.github.bitaxemonitor.view.FleetFeed;
 import io.github.bitaxemonitor.view.data.DataSource;
@@ -39,7 +40,7 @@ final class ScreenHarness {
     ScreenHarness(Path data, int cols, int rows, boolean color, boolean ascii, Instant now) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
         painter = new FramePainter(counting(terminal, terminalWrites));
-        feed = FleetFeed.open(DataSource.resolve(data), Duration.ofHours(1), Fleet.DEFAULT_HISTORY);
+        feed = FleetFeed.open(DataSource.resolve(data), Duration.ofHours(1), FleetBudget.history(FleetBudget.DEFAULT_HISTORY));
         dashboard = new Dashboard(feed, new LiveOptions(Duration.ofSeconds(2), color, ascii, data.toString()),
                 clock = new TestClock(now));
         draw();
