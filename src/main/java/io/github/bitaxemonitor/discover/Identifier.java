@@ -37,7 +37,8 @@ final class Identifier {
         if (web == null) {
             return read(new MinerEndpoint(host, t.port(), null, MinerKind.CGMINER), "CGMiner API version");
         }
-        Optional<Found> axeOs = read(new MinerEndpoint(host, t.port(), null, MinerKind.BITAXE), "AxeOS API /api/system/info");
+        Optional<Found> axeOs = read(new MinerEndpoint(host, t.port(), null, MinerKind.BITAXE),
+                "AxeOS API /api/system/info");
         if (axeOs.isPresent()) {
             return axeOs;
         }
@@ -76,12 +77,18 @@ final class Identifier {
                 evidence, "sweep", false));
     }
 
-    /** A reply that parsed is not yet a miner: a JSON API of some other device must not pass. */
+    /**
+     * A reply that parsed is not yet a miner: a JSON API of some other device must not pass. AxeOS needs a hashrate
+     * and what the device itself names (ASIC or board; NerdQAxe its device model), not the model the client derives.
+     */
     static boolean looksLikeMiner(Reading r, MinerKind kind) {
-        boolean identity = r.get(Fields.MODEL) != null || r.get(Fields.ASIC_MODEL) != null
-                || r.get(Fields.BOARD_VERSION) != null;
-        return kind == MinerKind.BITAXE ? identity && r.get(Fields.HASHRATE_GHS) != null
-                : identity || r.get(Fields.HASHRATE_GHS) != null;
+        if (kind == MinerKind.BITAXE) {
+            boolean named = r.get(Fields.ASIC_MODEL) != null || r.get(Fields.BOARD_VERSION) != null
+                    || "nerdqaxe".equals(r.get(Fields.DEVICE_FAMILY)) && r.get(Fields.MODEL) != null;
+            return named && r.get(Fields.HASHRATE_GHS) != null;
+        }
+        return r.get(Fields.MODEL) != null || r.get(Fields.FIRMWARE_VERSION) != null
+                || r.get(Fields.HASHRATE_GHS) != null;
     }
 
     private static String clean(String s) {
