@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {DiscoverCommand.class},
+        subcommands = {DiscoverCommand.class, AddCommand.class, RemoveCommand.class,
+                ProbeCommand.class},
         description = "Poll every configured miner and append validated rows to the metrics CSV files.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped normally, by Ctrl-C or SIGTERM too (--once: the cycle was written)",

@@ -65,6 +65,28 @@ public final class ConfigEdit {
         aliases = al != null && al.value() instanceof Seq s ? s : null;
     }
 
+    /** Longest alias accepted from the command line (the dashboard's name column is about this wide). */
+    public static final int MAX_ALIAS = 64;
+
+    /**
+     * The entry a user asks for, checked as the loader checks it: a bad address or alias is refused in one line.
+     * {@code kind} null means Bitaxe.
+     */
+    public static MinerEndpoint entry(String address, String alias, MinerKind kind) {
+        MinerKind k = kind == null ? MinerKind.BITAXE : kind;
+        Addresses.HostPort hp;
+        try {
+            hp = Addresses.parse(address);
+        } catch (Addresses.BadAddress e) {
+            throw new UserException("bad miner address '" + HostileText.forTerminal(address) + "': " + e.getMessage());
+        }
+        if (alias != null && (alias.isBlank() || alias.length() > MAX_ALIAS || !HostileText.sanitize(alias).equals(alias))) {
+            throw new UserException("bad alias '" + HostileText.forTerminal(alias) + "': 1.." + MAX_ALIAS
+                    + " printable characters");
+        }
+        return new MinerEndpoint(hp.host(), hp.port() > 0 ? hp.port() : k.defaultPort(), alias, k);
+    }
+
     /** Reads a config text; a text that is not YAML, or whose miners cannot be edited, is refused in one line. */
     public static ConfigEdit of(String text) {
         return new ConfigEdit(text);
@@ -88,16 +110,7 @@ public final class ConfigEdit {
 
     /** The text with {@code miners} appended at the end of the list; each may carry a one-line comment (or null). */
     public String add(List<MinerEndpoint> miners, List<String> comments) {
-        for (MinerEndpoint m : miners) {
-            Listed had = find(m.address());
-            if (had != null) {
-                throw new UserException(m.address() + " is already in the config (line " + had.firstLine() + ")");
-            }
-            if (m.alias() != null && find(m.alias()) != null) {
-                throw new UserException("alias '" + HostileText.forTerminal(m.alias()) + "' is already in the config"
-                        + " (line " + find(m.alias()).firstLine() + ")");
-            }
-        }
+        miners.forEach(this::requireNew);
         List<String> out = new ArrayList<>(lines);
         String indent = indent();
         List<String> entries = new ArrayList<>();
@@ -120,6 +133,19 @@ public final class ConfigEdit {
             out.addAll(at, entries);
         }
         return String.join(nl, out);
+    }
+
+    /** Refuses, in one line naming where, a miner whose address or alias the config lists already. */
+    public void requireNew(MinerEndpoint m) {
+        Listed had = find(m.address());
+        if (had != null) {
+            throw new UserException(m.address() + " is already in the config (line " + had.firstLine() + ")");
+        }
+        Listed named = m.alias() == null ? null : find(m.alias());
+        if (named != null) {
+            throw new UserException("alias '" + HostileText.forTerminal(m.alias()) + "' is already in the config"
+                    + " (line " + named.firstLine() + ")");
+        }
     }
 
     /** The text without the miner at this address, host or alias (and its entry in 'aliases', if any). */

@@ -87,6 +87,22 @@ public final class Discovery {
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
+    /**
+     * What answers at one IPv4 address on these ports (the first miner found), within {@code timeout} per step;
+     * empty when nothing does or the host is not an IPv4 literal.
+     */
+    public static Optional<Found> identifyOne(String host, List<Integer> ports, Duration timeout) {
+        ScanRanges one;
+        try {
+            one = ScanRanges.parse(List.of(host));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        Duration deadline = timeout.multipliedBy(4L * ports.size());
+        return run(new Request(one, ports, timeout, deadline, ports.size()), List.of(), Set.of()).found().stream()
+                .findFirst();
+    }
+
     private static List<Found> identify(List<PortSweep.Target> open, Duration timeout, long deadline) {
         if (open.isEmpty()) {
             return List.of();
