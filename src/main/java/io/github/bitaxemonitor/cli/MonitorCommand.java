@@ -69,6 +69,9 @@ public final class MonitorCommand implements Callable<Integer> {
                 spec.commandLine().getErr(), quiet);
         // A signal stops a running monitor after its cycle in progress; --once ends after its one cycle anyway.
         StopSignals.onStop(once ? () -> { } : monitor::stop);
+        if (!once) {
+            StopSignals.onHangup(monitor::reloadConfig);
+        }
         return once ? monitor.runOnce() : monitor.runForever();
     }
 }
