@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {DiscoverCommand.class, AddCommand.class, RemoveCommand.class,
-                ProbeCommand.class},
+                ProbeCommand.class, SetupCommand.class},
         description = "Poll every configured miner and append validated rows to the metrics CSV files.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped normally, by Ctrl-C or SIGTERM too (--once: the cycle was written)",

@@ -179,6 +179,43 @@ public final class ConfigEdit {
         return String.join(nl, out);
     }
 
+    /**
+     * The text with a top-level key set to {@code yamlValue} (already YAML: a number, or {@link #yamlString}): its
+     * line keeps its trailing comment; a key not written yet is added at the end.
+     */
+    public String set(String key, String yamlValue) {
+        List<String> out = new ArrayList<>(lines);
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(key)
+                + ":(\\s*)([^#]*?)(\\s+#.*)?$");
+        for (int i = 0; i < out.size(); i++) {
+            java.util.regex.Matcher m = p.matcher(out.get(i));
+            if (m.matches()) {
+                out.set(i, key + ": " + yamlValue + (m.group(3) == null ? "" : m.group(3)));
+                return String.join(nl, out);
+            }
+        }
+        if (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+            out.add(out.size() - 1, key + ": " + yamlValue);
+        } else {
+            out.add(key + ": " + yamlValue);
+        }
+        return String.join(nl, out);
+    }
+
+    /** A top-level key's plain value as written, or null when it is not set. */
+    public String get(String key) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(key)
+                + ":\\s*([^#]*?)\\s*(#.*)?$");
+        for (String l : lines) {
+            java.util.regex.Matcher m = p.matcher(l);
+            if (m.matches() && !m.group(1).isEmpty()) {
+                String v = m.group(1);
+                return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
+            }
+        }
+        return null;
+    }
+
     /** The entry at this address ("host", "host:port") or with this alias, or null. */
     public Listed find(String which) {
         String w = which.strip();
@@ -311,7 +348,7 @@ public final class ConfigEdit {
     }
 
     /** A double-quoted YAML string: the alias comes from the user or a device and may hold anything. */
-    static String yamlString(String s) {
+    public static String yamlString(String s) {
         String clean = HostileText.sanitize(s);
         return "\"" + clean.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
