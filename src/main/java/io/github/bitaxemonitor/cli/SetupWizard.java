@@ -74,7 +74,7 @@ final class SetupWizard {
             say("No miners in the config yet: the monitor needs at least one. Nothing written.");
             return false;
         }
-        preview(existing.isEmpty() ? "" : existing);
+        preview(existing.isEmpty() ? ExampleConfig.text() : existing, existing.isEmpty());
         String yes = ask("Write " + shown() + "?", "y", List.of("y", "n"), a -> a.matches("(?i)y|yes|n|no") ? null
                 : "answer y or n");
         if (!yes.toLowerCase(Locale.ROOT).startsWith("y")) {
@@ -188,9 +188,10 @@ final class SetupWizard {
         }
     }
 
-    private void preview(String before) {
+    private void preview(String before, boolean fromExample) {
         Set<String> old = Set.copyOf(before.lines().toList());
-        say("The changes to " + shown() + ":");
+        say("The changes to " + shown() + (fromExample ? " (the rest is the commented example, every key with its"
+                + " default)" : "") + ":");
         text.lines().filter(l -> !old.contains(l) && !l.isBlank()).forEach(l -> say("  + " + l));
     }
 

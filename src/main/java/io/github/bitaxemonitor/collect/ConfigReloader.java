@@ -69,7 +69,6 @@ public final class ConfigReloader implements CycleListener {
         if (text.equals(seen) && !asked) {
             return;
         }
-        boolean changed = !text.equals(seen);
         seen = text;
         MonitorConfig next;
         try {
@@ -79,12 +78,10 @@ public final class ConfigReloader implements CycleListener {
             error.accept("config not reloaded, keeping the running one: " + first);
             return;
         }
-        if (!changed && next.equals(running)) {
-            info.accept("config reloaded: nothing changed");
-            return;
-        }
-        info.accept("config reloaded: " + describe(running, next));
+        String what = describe(running, next);
         List<String> restart = restartOnly(running, next);
+        info.accept("config reloaded: " + (what.contains(",") || !restart.isEmpty() ? what
+                : "no miner or threshold changed (" + what + ")"));
         if (!restart.isEmpty()) {
             error.accept("config: " + String.join(", ", restart) + " changed; takes effect after a restart");
         }
