@@ -27,6 +27,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        subcommands = {DiscoverCommand.class, AddCommand.class, RemoveCommand.class,
+                ProbeCommand.class, SetupCommand.class},
         description = "Poll every configured miner and append validated rows to the metrics CSV files.",
         subcommands = {ControlCommand.class, BenchmarkCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
@@ -94,6 +96,9 @@ public final class MonitorCommand implements Callable<Integer> {
         }
         // A signal stops a running monitor after its cycle in progress; --once ends after its one cycle anyway.
         StopSignals.onStop(once ? () -> { } : monitor::stop);
+        if (!once) {
+            StopSignals.onHangup(monitor::reloadConfig);
+        }
         return once ? monitor.runOnce() : monitor.runForever();
     }
 

@@ -49,4 +49,11 @@ final class StopSignals {
         }
         return all;
     }
+
+    /** Runs {@code action} on its own thread at every SIGHUP (the daemon habit: read the config again). */
+    static void onHangup(Runnable action) {
+        if (ownsProcess) {
+            Signals.register("HUP", () -> new Thread(action, "reload-on-SIGHUP").start());
+        }
+    }
 }

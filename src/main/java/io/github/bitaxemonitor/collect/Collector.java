@@ -36,8 +36,10 @@ public final class Collector {
     private final MinerClient client;
     private final MetricsWriter writer;
     private final HostnameCache hostnames;
-    private final ThresholdPolicy thresholds;
-    private final PowerEstimates power;
+    private ThresholdPolicy thresholds;
+    private PowerEstimates power;
+    /** A reloaded config waiting for the next cycle's start (set by {@link #reconfigure}). */
+    private volatile MonitorConfig pending;
     private final Duration deadline;
     private final Clock clock;
     private final HeldRows held = new HeldRows(HeldRows.MAX_ROWS);
@@ -67,8 +69,35 @@ public final class Collector {
         this.budget = budget;
     }
 
+    /**
+     * From the next cycle on, polls the miners of {@code next} with its thresholds and power estimates; a miner whose
+     * entry is unchanged keeps its history (stall and reboot detection go on), a new one starts fresh. The cycle in
+     * progress is not touched, so no row is lost. Timing and storage settings stay as they were started.
+     */
+    public void reconfigure(MonitorConfig next) {
+        pending = next;
+    }
+
+    private void applyPending() {
+        MonitorConfig next = pending;
+        if (next == null) {
+            return;
+        }
+        pending = null;
+        java.util.Map<MinerEndpoint, TrackedMiner> had = new java.util.HashMap<>();
+        miners.forEach(t -> had.put(t.endpoint(), t));
+        miners.clear();
+        for (MinerEndpoint m : next.miners()) {
+            TrackedMiner t = had.get(m);
+            miners.add(t != null ? t : new TrackedMiner(m, next.thresholds().offlineAfter()));
+        }
+        thresholds = next.thresholds();
+        power = next.powerEstimates();
+    }
+
     /** Runs one cycle now and reports it; never throws for anything a miner or the disk does. */
     public CycleReport runCycle() {
+        applyPending();
         long n = ++cycle;
         Instant started = clock.instant();
         long endNanos = System.nanoTime() + deadline.toNanos();

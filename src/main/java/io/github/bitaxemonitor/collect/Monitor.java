@@ -48,6 +48,7 @@ public final class Monitor {
     /** Counted down when {@link #stop} has closed everything, so {@link #runForever} returns only after that. */
     private final CountDownLatch closed = new CountDownLatch(1);
     private CollectorLoop loop;
+    private volatile ConfigReloader reloader;
     private Thread hook;
     private Collector collector;
     private MetricsWriter writer;
@@ -107,7 +108,11 @@ public final class Monitor {
      * writes were lost.
      */
     public int runForever() throws InterruptedException {
-        CollectorLoop l = new CollectorLoop(open(), config.pollInterval(), this::report, this::error);
+        Collector c = open();
+        ConfigReloader r = new ConfigReloader(configFile, config, c::reconfigure, this::info, this::error);
+        listeners.add(r);
+        reloader = r;
+        CollectorLoop l = new CollectorLoop(c, config.pollInterval(), this::report, this::error);
         synchronized (this) {
             if (stopped.get()) {
                 close();
@@ -121,6 +126,17 @@ public final class Monitor {
         l.awaitStopped();
         closed.await();
         return exitCode();
+    }
+
+    /**
+     * Reads the config file again now (SIGHUP); a valid change takes effect at the next cycle, an invalid one is
+     * reported in one line and the running config kept. Before {@link #runForever} has started it does nothing.
+     */
+    public void reloadConfig() {
+        ConfigReloader r = reloader;
+        if (r != null) {
+            r.requestReload();
+        }
     }
 
     private int exitCode() {
