@@ -28,9 +28,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {DiscoverCommand.class, AddCommand.class, RemoveCommand.class,
-                ProbeCommand.class, SetupCommand.class},
+                ProbeCommand.class, SetupCommand.class, ControlCommand.class, BenchmarkCommand.class},
         description = "Poll every configured miner and append validated rows to the metrics CSV files.",
-        subcommands = {ControlCommand.class, BenchmarkCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped normally, by Ctrl-C or SIGTERM too (--once: the cycle was written)",
                 "1:runtime failure (--once: the cycle could not be written; at stop: held rows were lost)",

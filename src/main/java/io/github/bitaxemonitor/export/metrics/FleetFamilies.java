@@ -4,6 +4,7 @@ import io.github.bitaxemonitor.model.Field;
 import io.github.bitaxemonitor.model.Fields;
 import io.github.bitaxemonitor.model.Status;
 import io.github.bitaxemonitor.view.fleet.FleetTotals;
+import io.github.bitaxemonitor.view.fleet.MinerState;
 import io.prometheus.metrics.model.registry.MultiCollector;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
@@ -48,7 +49,7 @@ final class FleetFamilies implements MultiCollector {
                 .help("miners per status in the newest cycle, every status listed (0 when none)");
         for (Status s : Status.values()) {
             by.dataPoint(GaugeDataPointSnapshot.builder().labels(Labels.of("status", s.name()))
-                    .value(t.byStatus().getOrDefault(s, 0)).build());
+                    .value(t.byStatus().getOrDefault(MinerState.of(s), 0)).build());
         }
         out.metricSnapshot(by.build());
         gauge(out, "hashrate_hashes_per_second", "total hashrate of the miners that answered",
