@@ -101,11 +101,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--max-power", paramLabel = "W", description = "Cut-off (default: 1.6 x the power at the original settings).")
     private Double maxPower;
 
-    @Option(names = "--max-frequency", paramLabel = "MHz", description = "Never send a higher frequency.")
-    private Integer maxFrequency;
-
-    @Option(names = "--max-core-voltage", paramLabel = "mV", description = "Never send a higher core voltage.")
-    private Integer maxCoreVoltage;
+    @Mixin
+    private ClockCeilings ceilings;
 
     @Override
     public Integer call() {
@@ -238,7 +235,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         if (settle < 0 || sampleEvery <= 0 || samples < 1 || frequencyStep <= 0 || voltageStep <= 0) {
             throw new UserException("--settle must be >= 0, --sample-every > 0, --samples >= 1, steps > 0");
         }
-        SafetyLimits limits = SafetyLimits.DEFAULTS.withMaxFrequency(maxFrequency).withMaxCoreVoltage(maxCoreVoltage)
+        SafetyLimits limits = ceilings.limits()
                 .withCutOffs(maxAsic, maxVr, maxPower);
         return new BenchmarkPlan(frequencies, voltages, search, frequencyStep, voltageStep, goal,
                 Duration.ofMillis(Math.round(settle * 1000)), Duration.ofMillis(Math.round(sampleEvery * 1000)),

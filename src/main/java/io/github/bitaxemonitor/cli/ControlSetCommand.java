@@ -58,17 +58,14 @@ final class ControlSetCommand implements Callable<Integer> {
             + "next restart).")
     private boolean noRestart;
 
-    @Option(names = "--max-frequency", paramLabel = "MHz", description = "Refuse frequencies above this.")
-    private Integer maxFrequency;
-
-    @Option(names = "--max-core-voltage", paramLabel = "mV", description = "Refuse core voltages above this.")
-    private Integer maxCoreVoltage;
+    @Mixin
+    private ClockCeilings ceilings;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         SettingsChange change = change();
-        SafetyLimits limits = SafetyLimits.DEFAULTS.withMaxFrequency(maxFrequency).withMaxCoreVoltage(maxCoreVoltage);
+        SafetyLimits limits = ceilings.limits();
         MonitorConfig cfg = ConfigLoader.loadForReading(options.config);
         List<MinerEndpoint> miners = Targets.resolve(cfg.miners(), options.addresses, options.all, options.match);
         try (MinerControl control = MinerControls.create(cfg.clientSettings(), new MinerLanes())) {
