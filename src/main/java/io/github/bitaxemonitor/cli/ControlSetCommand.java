@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
@@ -90,7 +89,7 @@ final class ControlSetCommand implements Callable<Integer> {
                     continue;
                 }
                 before.put(m, now);
-                out.println("  " + ControlCommand.label(miners, m) + "  " + preview(now, change));
+                out.println("  " + ControlCommand.label(miners, m) + "  " + now.describeChange(change));
                 for (String p : ChangeCheck.problems(change, now, limits)) {
                     refused.add(ControlCommand.name(m) + " (" + m.address() + "): " + p);
                 }
@@ -143,29 +142,5 @@ final class ControlSetCommand implements Callable<Integer> {
             throw new UserException("nothing to set: give --frequency, --core-voltage, --fan or --temp-target");
         }
         return c;
-    }
-
-    /** "frequency 525 -> 575 MHz, core voltage 1150 mV (unchanged)". */
-    static String preview(DeviceSettings now, SettingsChange c) {
-        List<String> parts = new ArrayList<>();
-        if (c.frequencyMhz() != null) {
-            parts.add(arrow("frequency", now.frequencyMhz(), c.frequencyMhz(), " MHz"));
-        }
-        if (c.coreVoltageMv() != null) {
-            parts.add(arrow("core voltage", now.coreVoltageMv(), c.coreVoltageMv(), " mV"));
-        }
-        if (c.fan() != null) {
-            parts.add(arrow("fan", now.fan(), c.fan(), ""));
-        }
-        if (c.tempTargetC() != null) {
-            parts.add(arrow("temp target", now.tempTargetC(), c.tempTargetC(), " C"));
-        }
-        return String.join(", ", parts);
-    }
-
-    private static String arrow(String name, Object before, Object after, String unit) {
-        String was = before == null ? "?" : before.toString();
-        return Objects.equals(before, after) ? name + " " + was + unit + " (unchanged)"
-                : name + " " + was + " -> " + after + unit;
     }
 }

@@ -1,6 +1,8 @@
 package io.github.bitaxemonitor.miner;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A miner's changeable settings as it reports them, with the values its firmware offers. Any component may be null
@@ -33,5 +35,29 @@ public record DeviceSettings(Integer frequencyMhz, Integer coreVoltageMv, Settin
                 change.fan() != null ? change.fan() : fan,
                 change.tempTargetC() != null ? change.tempTargetC() : tempTargetC,
                 frequencyOptions, voltageOptions);
+    }
+
+    /** "frequency 525 -> 575 MHz, core voltage 1150 mV (unchanged)": what a preview shows before it asks. */
+    public String describeChange(SettingsChange c) {
+        List<String> parts = new ArrayList<>();
+        if (c.frequencyMhz() != null) {
+            parts.add(arrow("frequency", frequencyMhz, c.frequencyMhz(), " MHz"));
+        }
+        if (c.coreVoltageMv() != null) {
+            parts.add(arrow("core voltage", coreVoltageMv, c.coreVoltageMv(), " mV"));
+        }
+        if (c.fan() != null) {
+            parts.add(arrow("fan", fan, c.fan(), ""));
+        }
+        if (c.tempTargetC() != null) {
+            parts.add(arrow("temp target", tempTargetC, c.tempTargetC(), " C"));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String arrow(String name, Object before, Object after, String unit) {
+        String was = before == null ? "?" : before.toString();
+        return Objects.equals(before, after) ? name + " " + was + unit + " (unchanged)"
+                : name + " " + was + " -> " + after + unit;
     }
 }

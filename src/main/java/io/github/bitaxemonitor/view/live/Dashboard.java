@@ -2,6 +2,7 @@ package io.github.bitaxemonitor.view.live;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import io.github.bitaxemonitor.analyze.LiveAnalysis;
 import io.github.bitaxemonitor.view.FleetFeed;
 import io.github.bitaxemonitor.view.fleet.Fleet;
@@ -41,6 +42,9 @@ final class Dashboard {
     private List<MinerTrack> orderedRows;
 
     private final CellTexts cells = new CellTexts();
+    /** Acts on miners (key x); null when the view was started without a config that lists them. */
+    private final LiveControl control;
+    private final ActionMenu menu;
     /** Bumped on every key, which may have changed anything the user sees. */
     private long keyCount;
     /** What the last drawn frame was made from; null before the first draw. */
@@ -56,10 +60,17 @@ final class Dashboard {
      * must be added here, or it would stay stale between keys and new rows.
      */
     private record Shown(TerminalSize size, long dataVersion, long keyCount, String readError, long corruptRows,
-                         String dataAge, boolean collectorStopped, List<String> lastSeen) {
+                         String dataAge, boolean collectorStopped, List<String> lastSeen, long actionVersion) {
     }
 
     Dashboard(FleetFeed feed, LiveOptions options, Clock clock) {
+        this(feed, options, clock, null);
+    }
+
+    /** @param control acts on the config's miners; null: the action menu says what it needs */
+    Dashboard(FleetFeed feed, LiveOptions options, Clock clock, LiveControl control) {
+        this.control = control;
+        this.menu = new ActionMenu(control);
         this.feed = feed;
         this.options = options;
         this.clock = clock;
@@ -92,13 +103,42 @@ final class Dashboard {
     Keys.Outcome key(KeyStroke key, TerminalSize size) {
         keyCount++;
         Frame f = frame();
+        menu.poll();
+        if (menu.isOpen()) {
+            return menu.key(key);
+        }
+        if (key.getKeyType() == KeyType.Character && key.getCharacter() == 'x' && !key.isCtrlDown()
+                && !key.isAltDown() && !state.editingFilter && !state.help) {
+            menu.open(targets(f), f.selected());
+            return Keys.Outcome.REDRAW;
+        }
         Layout layout = layout(size, f);
         List<MinerColumn> shown = TableLayout.fit(size.getColumns()).stream().map(TableLayout.Placed::column).toList();
         return Keys.handle(key, state, f.rows(), Math.max(1, layout.pageRows()), shown);
     }
 
+    /** The marked miners, else the selected one, else none. */
+    private List<String> targets(Frame f) {
+        if (!state.marked.isEmpty()) {
+            return List.copyOf(state.marked);
+        }
+        return f.selected() == null ? List.of() : List.of(f.selected().address());
+    }
+
+    /** {@code wake} runs (on any thread) when an action's result or an audit reading arrives. */
+    void onChange(Runnable wake) {
+        if (control != null) {
+            control.onChange(wake);
+        }
+    }
+
+    ActionMenu menu() {
+        return menu;
+    }
+
     /** Draws the whole screen, every cell, on {@code g} (off screen: only changed lines reach the terminal). */
     void draw(Canvas g, TerminalSize size) {
+        menu.poll();
         Frame f = frame();
         Layout layout = layout(size, f);
         state.scrollTo(state.selectedIndex(f.rows()), f.rows().size(), layout.pageRows());
@@ -117,6 +157,9 @@ final class Dashboard {
         }
         if (state.help) {
             HelpView.draw(g, size.getColumns(), size.getRows(), theme);
+        }
+        if (menu.isOpen()) {
+            ActionView.draw(g, size.getColumns(), size.getRows(), theme, menu);
         }
         shown = shownNow(size, f);
     }
@@ -144,7 +187,7 @@ final class Dashboard {
         }
         FleetTotals t = f.totals();
         return new Shown(size, dataVersion, keyCount, readError, f.corruptRows(), Units.ago(t.dataAge()),
-                t.collectorStopped(), seen);
+                t.collectorStopped(), seen, control == null ? 0 : control.version());
     }
 
     private Layout layout(TerminalSize size, Frame f) {
@@ -154,8 +197,13 @@ final class Dashboard {
     private Frame frame() {
         Instant now = clock.instant();
         Fleet fleet = feed.fleet();
-        return new Frame(fleet.totals(now), orderedRows(fleet), fleet.miners().size(), state, now, theme,
-                options.sourceLabel(), feed.reader().corruptRows(), readError, cells);
+        List<MinerTrack> rows = orderedRows(fleet);
+        List<String> notes = List.of();
+        if (control != null && state.detail && !rows.isEmpty()) {
+            notes = control.notes(rows.get(state.selectedIndex(rows)).address());
+        }
+        return new Frame(fleet.totals(now), rows, fleet.miners().size(), state, now, theme,
+                options.sourceLabel(), feed.reader().corruptRows(), readError, cells, menu.status(), notes);
     }
 
     private List<MinerTrack> orderedRows(Fleet fleet) {

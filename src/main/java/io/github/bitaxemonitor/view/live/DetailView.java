@@ -14,7 +14,8 @@ import java.util.function.Function;
 
 /**
  * The selected miner in full: sparklines of hashrate, ASIC temperature and power over the recent rows, its recent
- * status changes, and every field of its latest row. When the pane is too small for every field, empty ones go first,
+ * status changes, the actions taken on it (this session's last result and the audit log's newest entries), and
+ * every field of its latest row. When the pane is too small for every field, empty ones go first,
  * and what still does not fit is counted.
  */
 final class DetailView {
@@ -65,6 +66,12 @@ final class DetailView {
             t.status(g, m.state().severity());
             w.put(HostileText.forTerminal(why));
             t.normal(g);
+        }
+        for (int i = 0; i < f.actionNotes().size() && y < bottom; i++) {
+            t.dim(g);
+            new LineWriter(g, 0, y++, width).put(pad(i == 0 ? "actions" : "", LABEL_WIDTH));
+            t.normal(g);
+            new LineWriter(g, LABEL_WIDTH, y - 1, width - LABEL_WIDTH).put(f.actionNotes().get(i));
         }
         if (y < bottom) {
             fields(g, t, y, bottom, width, m);

@@ -2,7 +2,10 @@ package io.github.bitaxemonitor.view.live;
 
 import io.github.bitaxemonitor.text.HostileText;
 
-/** The bottom line: the filter prompt while typing, else key hints, sort order, filter and row counts. */
+/**
+ * The bottom line: the filter prompt while typing, else row counts, sort order, filter, marks, the newest action
+ * result, and key hints.
+ */
 final class FooterView {
     private FooterView() {
     }
@@ -33,7 +36,13 @@ final class FooterView {
         if (!st.filter.isEmpty()) {
             w.put("  filter '" + HostileText.forTerminal(st.filter) + "'");
         }
-        w.put("  " + t.vertical() + " ?:help q:quit Enter:detail s/S:sort /:filter p:pause");
+        if (!st.marked.isEmpty()) {
+            w.put("  " + st.marked.size() + " marked");
+        }
+        if (f.actionStatus() != null) {
+            w.put("  " + t.vertical() + " " + f.actionStatus());
+        }
+        w.put("  " + t.vertical() + " ?:help q:quit Enter:detail x:act space:mark s/S:sort /:filter p:pause");
         t.normal(g);
     }
 }

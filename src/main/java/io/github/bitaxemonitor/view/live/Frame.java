@@ -18,9 +18,12 @@ import java.util.List;
  * @param corruptRows corrupt lines skipped so far
  * @param readError   why the last refresh could not read the files (raw; escape before drawing); null if it could
  * @param cells       the table's cell texts, formatted once per row of data
+ * @param actionStatus the newest action result or notice for the footer (escaped); null when there is none
+ * @param actionNotes  the selected miner's last result and audit entries for the detail pane (escaped)
  */
 record Frame(FleetTotals totals, List<MinerTrack> rows, int minersTotal, ViewState state, Instant now, Theme theme,
-             String sourceLabel, long corruptRows, String readError, CellTexts cells) {
+             String sourceLabel, long corruptRows, String readError, CellTexts cells, String actionStatus,
+             List<String> actionNotes) {
 
     /** The selected miner, or null when no row is shown. */
     MinerTrack selected() {

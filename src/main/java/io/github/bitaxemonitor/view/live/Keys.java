@@ -23,6 +23,9 @@ final class Keys {
             {"S", "reverse the sort order"},
             {"/", "filter by text (Enter keeps, Esc clears)"},
             {"^A^E ^U^K^W", "in the filter: start/end, cut before/after/word"},
+            {"space", "mark / unmark the selected miner"},
+            {"x", "act on the marked (else selected) miners:"},
+            {"", "restart, identify, pause, resume, set clock"},
             {"p", "pause / resume updates"},
             {"?", "this help (any key closes)"},
             {"q", "quit"},
@@ -72,6 +75,10 @@ final class Keys {
                 }
             }
             case Character -> {
+                if (key.getCharacter() == ' ') {
+                    st.toggleMark(rows, at);
+                    return Outcome.REDRAW;
+                }
                 return character(key.getCharacter(), st, columns);
             }
             default -> {

@@ -49,7 +49,11 @@ final class TableView {
                 if (p.column() == MinerColumn.STATUS) {
                     t.status(g, m.state().severity());
                 }
-                LineWriter.cell(g, p.x(), y, p.width(), f.cells().text(m, p.column(), f.now()), p.column().rightAligned);
+                String text = f.cells().text(m, p.column(), f.now());
+                if (p.column() == MinerColumn.NAME && f.state().marked.contains(m.address())) {
+                    text = "*" + text; // marked for the action menu
+                }
+                LineWriter.cell(g, p.x(), y, p.width(), text, p.column().rightAligned);
                 if (p.column() == MinerColumn.STATUS) {
                     if (isSelected) {
                         t.selected(g);

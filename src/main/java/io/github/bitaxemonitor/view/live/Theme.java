@@ -33,6 +33,11 @@ final class Theme {
         return ascii ? '|' : '\u2502';
     }
 
+    /** Box corners: top left, top right, bottom left, bottom right. */
+    char[] corners() {
+        return ascii ? new char[] {'+', '+', '+', '+'} : new char[] {'\u250C', '\u2510', '\u2514', '\u2518'};
+    }
+
     String arrow(boolean reversed) {
         return ascii ? (reversed ? "v" : "^") : (reversed ? "\u25BC" : "\u25B2");
     }

@@ -2,8 +2,10 @@ package io.github.bitaxemonitor.view.live;
 
 import io.github.bitaxemonitor.view.fleet.MinerTrack;
 import io.github.bitaxemonitor.view.format.MinerColumn;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What the user has chosen to look at; changed only by keys. The selection is kept by address, so it stays on the
@@ -27,6 +29,8 @@ final class ViewState {
     boolean analysis;
     boolean help;
     boolean paused;
+    /** Addresses marked with space: the action menu acts on these when there are any, else on the selection. */
+    final Set<String> marked = new LinkedHashSet<>();
 
     /** True when the miner matches the filter. */
     boolean matches(MinerTrack m) {
@@ -40,6 +44,13 @@ final class ViewState {
 
     private static boolean contains(String s, String lowerNeedle) {
         return s != null && s.toLowerCase(Locale.ROOT).contains(lowerNeedle);
+    }
+
+    /** Marks the miner at {@code index}, or unmarks it when it is marked. */
+    void toggleMark(List<MinerTrack> rows, int index) {
+        if (index >= 0 && index < rows.size() && !marked.remove(rows.get(index).address())) {
+            marked.add(rows.get(index).address());
+        }
     }
 
     /** Index of the selection in {@code rows}; 0 when it is not there (then the first row becomes selected). */
