@@ -1,10 +1,15 @@
 package io.github.bitaxemonitor.cli;
 
 import io.github.bitaxemonitor.config.ConfigLoader;
+import io.github.bitaxemonitor.config.MonitorConfig;
+import io.github.bitaxemonitor.control.SafetyLimits;
+import io.github.bitaxemonitor.miner.MinerControls;
+import io.github.bitaxemonitor.miner.MinerLanes;
 import io.github.bitaxemonitor.text.HostileText;
 import io.github.bitaxemonitor.view.FleetFeed;
 import io.github.bitaxemonitor.view.data.DataSource;
 import io.github.bitaxemonitor.view.fleet.FleetBudget;
+import io.github.bitaxemonitor.view.live.LiveControl;
 import io.github.bitaxemonitor.view.live.LiveOptions;
 import io.github.bitaxemonitor.view.live.LiveViewer;
 import io.github.bitaxemonitor.view.summary.HealthCheck;
@@ -27,7 +32,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "viewer", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Show the metrics the monitor writes: live dashboard or plain-text summary.",
-                "Reads only the CSV files (never the miners), so it works wherever the files are visible."},
+                "Reads only the CSV files (never the miners), so it works wherever the files are visible;",
+                "the live view's action menu (key x) reaches the config's miners only when asked, behind a dialog."},
         footer = {"", "Exit status: 0 ok (with --check: every miner healthy), 1 no data or --check found problems,"
                 + " 2 bad arguments or configuration."})
 public final class ViewerCommand implements Callable<Integer> {
@@ -87,8 +93,10 @@ public final class ViewerCommand implements Callable<Integer> {
         if (!reportOnly) {
             String why = liveUnavailableReason();
             if (why == null) {
-                LiveViewer.run(open(source, path),
-                        new LiveOptions(interval, colorWanted(), ascii || !utf8(), path.toString()), Clock.systemUTC());
+                try (LiveControl control = liveControl()) {
+                    LiveViewer.run(open(source, path), new LiveOptions(interval, colorWanted(), ascii || !utf8(),
+                            path.toString()), Clock.systemUTC(), control);
+                }
                 return ExitCode.OK;
             }
             spec.commandLine().getErr().println("viewer: " + why + "; printing the summary instead");
@@ -146,14 +154,33 @@ public final class ViewerCommand implements Callable<Integer> {
         if (data != null) {
             return data;
         }
+        MonitorConfig cfg = configOrNull();
+        return cfg == null ? DEFAULT_CSV_PATH : cfg.csvPath();
+    }
+
+    /** The config named by --config (which must exist), else ./config.yaml when there is one, else null. */
+    private MonitorConfig configOrNull() {
         Path file = config != null ? config : Path.of("config.yaml");
         if (!Files.exists(file)) {
             if (config != null) {
                 throw new UserException(file + ": config file not found");
             }
-            return DEFAULT_CSV_PATH;
+            return null;
         }
-        return ConfigLoader.loadForReading(file).csvPath();
+        return ConfigLoader.loadForReading(file);
+    }
+
+    /**
+     * The dashboard's hands (key x) on the config's miners, with the audit log beside the config's data; null without
+     * a config that lists miners, and then the menu says what it needs.
+     */
+    private LiveControl liveControl() {
+        MonitorConfig cfg = configOrNull();
+        if (cfg == null || cfg.miners().isEmpty()) {
+            return null;
+        }
+        return new LiveControl(cfg.miners(), MinerControls.create(cfg.clientSettings(), new MinerLanes()),
+                ControlCommand.audit(cfg), SafetyLimits.DEFAULTS, Clock.systemUTC());
     }
 
     /** Null when a full-screen terminal can be used, else why not. */

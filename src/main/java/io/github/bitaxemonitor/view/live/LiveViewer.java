@@ -31,6 +31,9 @@ public final class LiveViewer {
     private record Resized(TerminalSize size) {
     }
 
+    /** Queued (from any thread) when an action's result or an audit reading arrived: redraw now, not at the tick. */
+    private static final Object WAKE = new Object();
+
     /** Where keys come from; blocks until one is there. */
     @FunctionalInterface
     interface KeySource {
@@ -48,20 +51,23 @@ public final class LiveViewer {
         this.painter = new FramePainter(terminal);
         this.intervalNanos = intervalNanos;
         terminal.addResizeListener((t, size) -> events.offer(new Resized(size)));
+        dashboard.onChange(() -> events.offer(WAKE));
     }
 
     /**
      * Takes over the terminal until the user quits, then restores it. Always a text terminal, never a Swing window,
      * whatever the display or redirections.
+     *
+     * @param control acts on the config's miners (key x); null when the viewer has no config listing them
      */
-    public static void run(FleetFeed feed, LiveOptions options, Clock clock) throws IOException {
+    public static void run(FleetFeed feed, LiveOptions options, Clock clock, LiveControl control) throws IOException {
         // Ctrl+C arrives as a key and quits through the same path as 'q', so the terminal is always restored.
         Terminal terminal = new DefaultTerminalFactory().setForceTextTerminal(true)
                 .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP).createTerminal();
         terminal.enterPrivateMode();
         try {
             terminal.setCursorVisible(false);
-            new LiveViewer(terminal, terminal::readInput, new Dashboard(feed, options, clock),
+            new LiveViewer(terminal, terminal::readInput, new Dashboard(feed, options, clock, control),
                     options.interval().toNanos()).loop();
         } finally {
             // Keys typed while quitting are not left for the shell to read.
@@ -95,10 +101,11 @@ public final class LiveViewer {
                 if (event instanceof IOException e) {
                     throw e;
                 }
+                // A WAKE needs no handling: the paint below shows what arrived.
                 if (event instanceof Resized r) {
                     size = r.size();
                     painter.invalidate();
-                } else if (dashboard.key((KeyStroke) event, size) == Keys.Outcome.QUIT) {
+                } else if (event instanceof KeyStroke k && dashboard.key(k, size) == Keys.Outcome.QUIT) {
                     return;
                 }
                 event = events.poll();

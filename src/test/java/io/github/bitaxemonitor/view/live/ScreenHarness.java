@@ -38,11 +38,17 @@ final class ScreenHarness {
     final AtomicInteger terminalWrites = new AtomicInteger();
 
     ScreenHarness(Path data, int cols, int rows, boolean color, boolean ascii, Instant now) throws IOException {
+        this(data, cols, rows, color, ascii, now, null);
+    }
+
+    /** @param control the action menu's hands (key x), or null as when the viewer has no config */
+    ScreenHarness(Path data, int cols, int rows, boolean color, boolean ascii, Instant now, LiveControl control)
+            throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
         painter = new FramePainter(counting(terminal, terminalWrites));
         feed = FleetFeed.open(DataSource.resolve(data), Duration.ofHours(1), FleetBudget.history(FleetBudget.DEFAULT_HISTORY));
         dashboard = new Dashboard(feed, new LiveOptions(Duration.ofSeconds(2), color, ascii, data.toString()),
-                clock = new TestClock(now));
+                clock = new TestClock(now), control);
         draw();
     }
 
