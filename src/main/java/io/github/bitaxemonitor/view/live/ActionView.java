@@ -44,7 +44,7 @@ final class ActionView {
                     lines.add(Line.of(Kind.ALARM, menu.valueError()));
                 }
                 lines.add(Line.of(Kind.DIM, ""));
-                lines.add(Line.of(Kind.DIM, "checked against the device's options and the control: limits first"));
+                lines.add(Line.of(Kind.DIM, "checked against the device's options and the safety limits before anything is sent"));
                 lines.add(Line.of(Kind.DIM, "Enter: check and preview   Esc: back"));
             }
             case PREPARING -> {
@@ -59,7 +59,7 @@ final class ActionView {
                 title = (p.allowed() ? "Confirm: " : "Refused: ") + r.describe() + " on "
                         + LiveControl.count(p.miners().size());
                 p.lines().forEach(l -> lines.add(Line.of(Kind.TEXT, l)));
-                if (r.change() != null && r.change().needsRestart()) {
+                if (p.allowed() && r.change() != null && r.change().needsRestart()) {
                     lines.add(Line.of(Kind.DIM, "then a restart: the firmware runs a new clock only after one"));
                 }
                 p.problems().forEach(l -> lines.add(Line.of(Kind.ALARM, l)));
