@@ -92,13 +92,16 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--samples", defaultValue = "8", paramLabel = "N", description = "Samples per step (default: ${DEFAULT-VALUE}).")
     private int samples;
 
-    @Option(names = "--max-asic-temp", defaultValue = "66", paramLabel = "C", description = "Cut-off (default: ${DEFAULT-VALUE}).")
-    private double maxAsic;
+    @Option(names = "--max-asic-temp", paramLabel = "C",
+            description = "Cut-off (default: control.max_asic_temp_c in the config, else 66).")
+    private Double maxAsic;
 
-    @Option(names = "--max-vr-temp", defaultValue = "86", paramLabel = "C", description = "Cut-off (default: ${DEFAULT-VALUE}).")
-    private double maxVr;
+    @Option(names = "--max-vr-temp", paramLabel = "C",
+            description = "Cut-off (default: control.max_vr_temp_c in the config, else 86).")
+    private Double maxVr;
 
-    @Option(names = "--max-power", paramLabel = "W", description = "Cut-off (default: 1.6 x the power at the original settings).")
+    @Option(names = "--max-power", paramLabel = "W", description = "Cut-off (default: control.max_power_w in the "
+            + "config, else 1.6 x the power at the original settings).")
     private Double maxPower;
 
     @Mixin
@@ -107,8 +110,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        BenchmarkPlan plan = plan();
         MonitorConfig cfg = ConfigLoader.loadForReading(options.config);
+        BenchmarkPlan plan = plan(cfg.controlLimits());
         List<MinerEndpoint> miners = Targets.resolve(cfg.miners(), options.addresses, options.all, options.match);
         miners.stream().filter(m -> m.kind() != MinerKind.BITAXE).findFirst().ifPresent(m -> {
             throw new UserException(m.address() + " speaks the CGMiner API, whose clock settings are read-only:"
@@ -224,7 +227,8 @@ final class BenchmarkCommand implements Callable<Integer> {
         return null;
     }
 
-    private BenchmarkPlan plan() {
+    /** @param configured the config's {@code control:} limits, which the command line's cut-offs override */
+    private BenchmarkPlan plan(SafetyLimits configured) {
         if (search == (!frequencies.isEmpty() || !voltages.isEmpty())) {
             throw new UserException(search ? "--search takes no --frequency/--core-voltage lists"
                     : "give --frequency and --core-voltage lists (grid) or --search");
@@ -235,8 +239,9 @@ final class BenchmarkCommand implements Callable<Integer> {
         if (settle < 0 || sampleEvery <= 0 || samples < 1 || frequencyStep <= 0 || voltageStep <= 0) {
             throw new UserException("--settle must be >= 0, --sample-every > 0, --samples >= 1, steps > 0");
         }
-        SafetyLimits limits = ceilings.limits()
-                .withCutOffs(maxAsic, maxVr, maxPower);
+        SafetyLimits limits = ceilings.limits(configured).withCutOffs(
+                maxAsic != null ? maxAsic : configured.maxAsicTempC(), maxVr != null ? maxVr : configured.maxVrTempC(),
+                maxPower != null ? maxPower : configured.maxPowerW());
         return new BenchmarkPlan(frequencies, voltages, search, frequencyStep, voltageStep, goal,
                 Duration.ofMillis(Math.round(settle * 1000)), Duration.ofMillis(Math.round(sampleEvery * 1000)),
                 samples, BenchmarkPlan.DEFAULT_MIN_SHARE, limits);

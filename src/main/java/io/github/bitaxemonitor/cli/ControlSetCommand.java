@@ -64,8 +64,8 @@ final class ControlSetCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         SettingsChange change = change();
-        SafetyLimits limits = ceilings.limits();
         MonitorConfig cfg = ConfigLoader.loadForReading(options.config);
+        SafetyLimits limits = ceilings.limits(cfg.controlLimits());
         List<MinerEndpoint> miners = Targets.resolve(cfg.miners(), options.addresses, options.all, options.match);
         try (MinerControl control = MinerControls.create(cfg.clientSettings(), new MinerLanes())) {
             Map<MinerEndpoint, CompletableFuture<DeviceSettings>> reads = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package io.github.bitaxemonitor.cli;
 
 import io.github.bitaxemonitor.config.ConfigLoader;
 import io.github.bitaxemonitor.config.MonitorConfig;
-import io.github.bitaxemonitor.control.SafetyLimits;
 import io.github.bitaxemonitor.miner.MinerControls;
 import io.github.bitaxemonitor.miner.MinerLanes;
 import io.github.bitaxemonitor.text.HostileText;
@@ -180,7 +179,7 @@ public final class ViewerCommand implements Callable<Integer> {
             return null;
         }
         return new LiveControl(cfg.miners(), MinerControls.create(cfg.clientSettings(), new MinerLanes()),
-                ControlCommand.audit(cfg), SafetyLimits.DEFAULTS, Clock.systemUTC());
+                ControlCommand.audit(cfg), cfg.controlLimits(), Clock.systemUTC());
     }
 
     /** Null when a full-screen terminal can be used, else why not. */

@@ -20,7 +20,7 @@ final class ConfigReader {
     static final Set<String> KEYS = Set.of("miners", "aliases", "poll_interval", "timeout", "retries", "csv_path",
             "validate_csv", "backup_frequency", "backup_dir", "backup_keep", "rotation", "max_file_mb",
             "hostname_cache", "max_reply_kb", "thresholds", "efficiency_j_per_th", ServeReader.LISTEN,
-            ServeReader.TOKEN_ENV, ServeReader.TOKEN_FILE);
+            ServeReader.TOKEN_ENV, ServeReader.TOKEN_FILE, ControlReader.KEY);
 
     private final Path baseDir;
     private final Problems problems;
@@ -87,7 +87,8 @@ final class ConfigReader {
                 .maxReplyKb(top.integer("max_reply_kb", MonitorConfig.DEFAULT_MAX_REPLY_KB, 1, 65_536))
                 .thresholds(new ThresholdReader(problems).read(top.node("thresholds"), minerList.thresholds()))
                 .powerEstimates(PowerEstimates.withDefaults(efficiencies(top.node("efficiency_j_per_th"))))
-                .serve(serve.serve()).metricsToken(serve.token());
+                .serve(serve.serve()).metricsToken(serve.token())
+                .controlLimits(new ControlReader(problems).read(top.node(ControlReader.KEY)));
         return problems.isEmpty() ? b.build() : null;
     }
 

@@ -60,6 +60,7 @@ class ExampleConfigTest {
         List<String> lines = ExampleConfig.text().lines().toList();
         Set<String> keys = new TreeSet<>(ConfigReader.KEYS);
         keys.addAll(ThresholdReader.LIMIT_KEYS);
+        keys.addAll(ControlReader.KEYS);
         keys.add("offline_after");
         for (String key : keys) {
             int at = -1;

@@ -126,6 +126,20 @@ class ControlCommandTest {
     }
 
     @Test
+    void theConfigsCeilingRefusesAndTheCommandLineOverridesItForOneRun() throws Exception {
+        int f0 = fleet.miner(0).board().frequencyMhz();
+        Files.writeString(config, Files.readString(config) + "control:\n  max_frequency_mhz: " + f0 + "\n");
+        String address = fleet.endpoints().get(0).address();
+        assertThat(control("set", address, "--frequency", String.valueOf(f0 + 25), "--yes")).isEqualTo(2);
+        assertThat(console.err()).contains("above control.max_frequency_mhz " + f0 + " MHz");
+        assertThat(fleet.miner(0).settings().runningFrequency()).isEqualTo(f0);
+
+        assertThat(control("set", address, "--frequency", String.valueOf(f0 + 25), "--max-frequency",
+                String.valueOf(f0 + 25), "--yes")).isZero();
+        assertThat(fleet.miner(0).settings().runningFrequency()).isEqualTo(f0 + 25);
+    }
+
+    @Test
     void dryRunChangesNothing() throws Exception {
         OwnerSettings before = fleet.miner(1).settings();
         int code = control("set", fleet.endpoints().get(1).address(), "--fan", "80", "--dry-run");
