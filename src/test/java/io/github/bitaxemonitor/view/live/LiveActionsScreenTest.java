@@ -7,7 +7,6 @@ import com.googlecode.lanterna.input.KeyType;
 import io.github.bitaxemonitor.config.ConfigLoader;
 import io.github.bitaxemonitor.config.MonitorConfig;
 import io.github.bitaxemonitor.control.AuditLog;
-import io.github.bitaxemonitor.control.SafetyLimits;
 import io.github.bitaxemonitor.miner.MinerControls;
 import io.github.bitaxemonitor.miner.MinerLanes;
 import io.github.bitaxemonitor.model.MinerEndpoint;
@@ -40,6 +39,8 @@ class LiveActionsScreenTest {
     private static final Instant NOW = Instant.parse("2026-11-20T12:00:45Z");
     /** Longest wait for a result from a simulated miner on loopback. */
     private static final long WAIT_SECONDS = 20;
+    /** The config's control.max_frequency_mhz: inside both simulated boards' own options. */
+    private static final int MAX_MHZ = 600;
 
     @TempDir
     Path dir;
@@ -59,6 +60,7 @@ class LiveActionsScreenTest {
         miners = fleet.endpoints();
         Path config = dir.resolve("config.yaml");
         FleetConfigFile.write(config, miners);
+        Files.writeString(config, Files.readString(config) + "control:\n  max_frequency_mhz: " + MAX_MHZ + "\n");
         MonitorConfig cfg = ConfigLoader.loadForReading(config);
         StringBuilder rows = new StringBuilder(FleetData.header());
         for (MinerEndpoint m : miners) {
@@ -66,7 +68,7 @@ class LiveActionsScreenTest {
         }
         Files.writeString(dir.resolve("metrics-2026-11-20.csv"), rows);
         control = new LiveControl(cfg.miners(), MinerControls.create(cfg.clientSettings(), new MinerLanes()),
-                new AuditLog(dir, Clock.fixed(NOW, ZoneOffset.UTC)), SafetyLimits.DEFAULTS, Clock.systemUTC());
+                new AuditLog(dir, Clock.fixed(NOW, ZoneOffset.UTC)), cfg.controlLimits(), Clock.systemUTC());
         s = new ScreenHarness(dir.resolve("metrics.csv"), 160, 40, false, true, NOW, control);
         s.dashboard.onChange(woken::release);
         s.draw();
@@ -182,6 +184,17 @@ class LiveActionsScreenTest {
     }
 
     @Test
+    void theConfigsCeilingRefusesAFrequencyTheDeviceWouldTake() throws Exception {
+        select(0);
+        s.press(key('x')).press(key('f')).press(new KeyStroke('u', true, false)).type(String.valueOf(MAX_MHZ + 10))
+                .press(KeyType.Enter);
+        awaitScreen("Refused: set frequency");
+        assertThat(s.text()).contains("above control.max_frequency_mhz " + MAX_MHZ + " MHz")
+                .doesNotContain("outside the device's options");
+        assertThat(audit()).isEmpty();
+    }
+
+    @Test
     void markedMinersAreActedOnTogether() throws Exception {
         select(0);
         s.press(key(' '));
@@ -197,5 +210,13 @@ class LiveActionsScreenTest {
         awaitScreen("pause: 2 ok, 0 failed");
         assertThat(fleet.miner(0).snapshot().health().miningPaused()).isTrue();
         assertThat(fleet.miner(1).snapshot().health().miningPaused()).isTrue();
+    }
+
+    @Test
+    void withoutAConfigTheMenuSaysWhatItNeedsAndSpaceStillMarks() throws Exception {
+        ScreenHarness bare = new ScreenHarness(dir.resolve("metrics.csv"), 160, 40, false, true, NOW, null);
+        bare.press(key(' ')).press(key('x'));
+        assertThat(bare.text()).doesNotContain("Act on").contains("1 marked")
+                .contains("actions need the config that lists the miners");
     }
 }
