@@ -12,6 +12,8 @@ import io.github.bitaxemonitor.text.HostileText;
 import io.github.bitaxemonitor.view.format.Units;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -34,6 +36,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class LiveControl implements AutoCloseable {
     /** Audit entries shown per miner in the detail pane. */
     static final int AUDIT_SHOWN = 3;
+    /** How long a reading of the audit log is shown before it is read again (another process may have acted). */
+    static final Duration AUDIT_FRESH = Duration.ofSeconds(30);
     /** How long quitting waits for an action in flight, so its result reaches the audit log. */
     private static final long CLOSE_WAIT_SECONDS = 60;
 
@@ -51,9 +55,13 @@ public final class LiveControl implements AutoCloseable {
     /** Bumped whenever something shown changed off the UI thread. */
     private final AtomicLong version = new AtomicLong();
     private final Map<String, String> lastResult = new ConcurrentHashMap<>();
-    private final Map<String, List<String>> auditLines = new ConcurrentHashMap<>();
+    private final Map<String, AuditReading> auditLines = new ConcurrentHashMap<>();
     private volatile Runnable wake = () -> { };
     private volatile String status;
+
+    /** One miner's newest audit entries as shown, and when they were read. */
+    private record AuditReading(List<String> lines, Instant at) {
+    }
 
     /**
      * What the dialog shows before anything is sent.
@@ -194,7 +202,8 @@ public final class LiveControl implements AutoCloseable {
 
     /**
      * What the detail pane shows about one miner's actions: this session's last result, then its newest audit
-     * entries (read in the background the first time the pane asks).
+     * entries, read in the background when the pane first asks and again once the reading is older than
+     * {@link #AUDIT_FRESH}, so actions taken meanwhile by {@code control} or {@code benchmark} show up too.
      */
     List<String> notes(String address) {
         List<String> out = new ArrayList<>();
@@ -202,12 +211,15 @@ public final class LiveControl implements AutoCloseable {
         if (last != null) {
             out.add(last);
         }
-        List<String> entries = auditLines.get(address);
-        if (entries == null) {
-            auditLines.put(address, List.of());
+        AuditReading entries = auditLines.get(address);
+        Instant now = clock.instant();
+        if (entries == null || now.isAfter(entries.at().plus(AUDIT_FRESH))) {
+            // Taken at once, so the frames drawn while the file is read do not ask again.
+            auditLines.put(address, new AuditReading(entries == null ? List.of() : entries.lines(), now));
             loadAudit(address);
-        } else {
-            out.addAll(entries);
+        }
+        if (entries != null) {
+            out.addAll(entries.lines());
         }
         return out;
     }
@@ -222,7 +234,7 @@ public final class LiveControl implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 shown.add("audit log unreadable: " + HostileText.forTerminal(e.getMessage(), 200));
             }
-            auditLines.put(address, List.copyOf(shown));
+            auditLines.put(address, new AuditReading(List.copyOf(shown), clock.instant()));
             changed();
         });
     }

@@ -16,6 +16,7 @@ import io.github.bitaxemonitor.sim.FleetSpec;
 import io.github.bitaxemonitor.sim.SimulatedFleet;
 import io.github.bitaxemonitor.sim.SimulatedMiner;
 import io.github.bitaxemonitor.testing.Samples;
+import io.github.bitaxemonitor.testing.TestClock;
 import io.github.bitaxemonitor.view.FleetData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +49,8 @@ class LiveActionsScreenTest {
     private SimulatedFleet fleet;
     private List<MinerEndpoint> miners;
     private LiveControl control;
+    /** The control's clock, which says when the audit log is read again. */
+    private final TestClock controlClock = new TestClock(NOW);
     private ScreenHarness s;
     /** Released whenever the control reports something, as the live loop's wake-up. */
     private final Semaphore woken = new Semaphore(0);
@@ -68,7 +72,7 @@ class LiveActionsScreenTest {
         }
         Files.writeString(dir.resolve("metrics-2026-11-20.csv"), rows);
         control = new LiveControl(cfg.miners(), MinerControls.create(cfg.clientSettings(), new MinerLanes()),
-                new AuditLog(dir, Clock.fixed(NOW, ZoneOffset.UTC)), cfg.controlLimits(), Clock.systemUTC());
+                new AuditLog(dir, Clock.fixed(NOW, ZoneOffset.UTC)), cfg.controlLimits(), controlClock);
         s = new ScreenHarness(dir.resolve("metrics.csv"), 160, 40, false, true, NOW, control);
         s.dashboard.onChange(woken::release);
         s.draw();
@@ -181,6 +185,20 @@ class LiveActionsScreenTest {
         assertThat(s.text()).contains("Refused:");
         assertThat(m.settings().runningFrequency()).isEqualTo(f0);
         assertThat(audit()).isEmpty();
+    }
+
+    @Test
+    void anActionTakenElsewhereReachesTheDetailPaneOnceTheAuditReadingIsStale() throws Exception {
+        select(0);
+        s.press(KeyType.Enter);
+        woken.acquire(); // the pane's first reading of the (still empty) audit log
+        new AuditLog(dir, Clock.fixed(NOW, ZoneOffset.UTC)).append(new AuditLog.Entry("cli", null, "identify",
+                miners.get(0), Map.of(), Map.of(), true, "blinking"));
+        s.draw();
+        assertThat(s.text()).doesNotContain("identify ok (cli)");
+
+        controlClock.advance(LiveControl.AUDIT_FRESH.plusSeconds(1));
+        awaitScreen("identify ok (cli) - blinking");
     }
 
     @Test
