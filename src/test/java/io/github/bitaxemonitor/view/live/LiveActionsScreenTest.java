@@ -191,7 +191,8 @@ class LiveActionsScreenTest {
     void anActionTakenElsewhereReachesTheDetailPaneOnceTheAuditReadingIsStale() throws Exception {
         select(0);
         s.press(KeyType.Enter);
-        woken.acquire(); // the pane's first reading of the (still empty) audit log
+        assertThat(woken.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)).as("the pane's first reading of the audit log")
+                .isTrue();
         new AuditLog(dir, Clock.fixed(NOW, ZoneOffset.UTC)).append(new AuditLog.Entry("cli", null, "identify",
                 miners.get(0), Map.of(), Map.of(), true, "blinking"));
         s.draw();
