@@ -1,0 +1,152 @@
+package io.github.bitaxemonitor.alerts;
+
+import io.github.bitaxemonitor.collect.CycleListener;
+import io.github.bitaxemonitor.collect.CycleReport;
+import io.github.bitaxemonitor.collect.Outcome;
+import io.github.bitaxemonitor.health.Condition;
+import io.github.bitaxemonitor.model.Status;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Turns each cycle's judgements into alerts: debounce, cooldown, recovery and mutes. It runs on the collector thread,
+ * so it only decides; delivery is the {@link Dispatcher}'s, on its own threads, and a slow notifier never delays a poll.
+ */
+public final class AlertEngine implements CycleListener {
+    /** A miner in one of these did not answer: what "offline" means to the fleet rule and to "miner back". */
+    static final Set<Status> UNREACHABLE = Set.of(Status.OFFLINE, Status.TIMEOUT);
+    static final String FLEET = "fleet";
+
+    private final AlertSettings settings;
+    private final AlertState state;
+    private final Consumer<Alert> out;
+    private final Clock clock;
+    private final Consumer<String> problems;
+    /** Consecutive cycles each rule has held, by state key; in memory only, so a restart debounces afresh. */
+    private final Map<String, Integer> streaks = new HashMap<>();
+    private final Map<String, HashrateWindow> windows = new HashMap<>();
+
+    /**
+     * @param out      receives each alert to deliver (the dispatcher)
+     * @param problems receives one line when the state cannot be saved (alerting goes on)
+     * @throws IOException when the state file exists but cannot be read
+     */
+    public AlertEngine(AlertSettings settings, Consumer<Alert> out, Clock clock, Consumer<String> problems)
+            throws IOException {
+        this.settings = settings;
+        this.state = AlertState.load(settings.stateFile());
+        this.out = out;
+        this.clock = clock;
+        this.problems = problems;
+    }
+
+    @Override
+    public void cycleCompleted(CycleReport report) {
+        boolean changed = false;
+        Instant now = report.started();
+        for (AlertRule rule : settings.rules()) {
+            if (rule.kind() == AlertRule.Kind.MINERS_OFFLINE) {
+                List<Outcome> down = report.outcomes().stream()
+                        .filter(o -> UNREACHABLE.contains(o.judgement().status())).toList();
+                String text = down.size() + " of " + report.outcomes().size() + " miners unreachable";
+                changed |= step(rule, FLEET, "", down.size() >= rule.count(), text, now);
+                continue;
+            }
+            for (Outcome o : report.outcomes()) {
+                String holds = holds(rule, o);
+                String name = o.endpoint().displayName(o.row().hostname());
+                changed |= step(rule, name, o.endpoint().address(), holds != null, holds, now);
+            }
+        }
+        if (changed) {
+            try {
+                state.save();
+            } catch (IOException e) {
+                problems.accept("alerts: cannot save " + settings.stateFile() + ": " + e.getMessage()
+                        + " (a restart may repeat alerts)");
+            }
+        }
+    }
+
+    /** The alert text when the rule holds for this outcome, null when it does not. */
+    private String holds(AlertRule rule, Outcome o) {
+        String key = AlertState.key(rule, o.endpoint().address());
+        return switch (rule.kind()) {
+            case CONDITION -> o.judgement().conditions().stream().filter(c -> c.status() == rule.status())
+                    .map(Condition::text).findFirst().orElse(null);
+            case HASHRATE_DROP -> windows.computeIfAbsent(key, k -> new HashrateWindow(rule.window()))
+                    .dropped(o.row().hashrateGhs(), rule.ratio());
+            case MINER_BACK -> UNREACHABLE.contains(o.judgement().status()) ? null : "answers again";
+            case MINERS_OFFLINE -> throw new IllegalStateException("a fleet rule");
+        };
+    }
+
+    /** Advances one rule for one miner; true when the persisted state changed. */
+    private boolean step(AlertRule rule, String miner, String address, boolean holds, String text, Instant now) {
+        String key = AlertState.key(rule, address.isEmpty() ? FLEET : address);
+        if (rule.kind() == AlertRule.Kind.MINER_BACK) {
+            return back(rule, key, miner, address, holds, now);
+        }
+        if (!holds) {
+            streaks.remove(key);
+            if (!state.active(key)) {
+                return false;
+            }
+            state.recovered(key);
+            send(new Alert(now, rule.name(), Alert.Type.RECOVERED, rule.severity(), miner, address,
+                    rule.name() + " cleared"), address);
+            return true;
+        }
+        int streak = streaks.merge(key, 1, Integer::sum);
+        if (streak < rule.forCycles() || state.active(key) || state.coolingDown(key, now, rule)
+                || muted(address, miner)) {
+            return false;
+        }
+        state.fired(key, now, true);
+        send(new Alert(now, rule.name(), Alert.Type.FIRED, rule.severity(), miner, address, text), address);
+        return true;
+    }
+
+    /**
+     * Good news after an outage: the streak counts the cycles the miner was down, and the news is sent on the first
+     * cycle it answers after at least {@code for} of them.
+     */
+    private boolean back(AlertRule rule, String key, String miner, String address, boolean answers, Instant now) {
+        if (!answers) {
+            streaks.merge(key, 1, Integer::sum);
+            return false;
+        }
+        Integer down = streaks.remove(key);
+        if (down == null || down < rule.forCycles() || state.coolingDown(key, now, rule) || muted(address, miner)) {
+            return false;
+        }
+        state.fired(key, now, false);
+        send(new Alert(now, rule.name(), Alert.Type.NEWS, rule.severity(), miner, address,
+                "answers again after " + down + " unreachable cycles"), address);
+        return true;
+    }
+
+    /** A recovery during a mute is recorded but not delivered: the owner asked for quiet about this miner. */
+    private void send(Alert alert, String address) {
+        if (alert.type() != Alert.Type.RECOVERED || !muted(address, alert.miner())) {
+            out.accept(alert);
+        }
+    }
+
+    /** A muted miner fires nothing, and nothing is recorded, so a condition still holding fires once the mute ends. */
+    private boolean muted(String address, String name) {
+        Instant now = clock.instant();
+        for (Map.Entry<String, Instant> m : settings.mutes().entrySet()) {
+            if ((m.getKey().equals(address) || m.getKey().equals(name)) && now.isBefore(m.getValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
