@@ -16,10 +16,12 @@ import java.util.function.Consumer;
  * hangs or is down delays only itself. Every alert is logged; a failed or dropped delivery is logged as an event of
  * its own, after retries with doubling pauses.
  */
-public final class Dispatcher implements Consumer<Alert>, AutoCloseable {
+public final class Dispatcher implements Sink, AutoCloseable {
     public static final int QUEUE_SIZE = 100;
     public static final int ATTEMPTS = 3;
     public static final Duration FIRST_PAUSE = Duration.ofSeconds(2);
+    /** Per notifier: a flapping fleet must not get the owner's ntfy topic or bot rate-limited by the service. */
+    public static final int PER_MINUTE = 20;
 
     private final EventLog log;
     private final Clock clock;
@@ -46,7 +48,12 @@ public final class Dispatcher implements Consumer<Alert>, AutoCloseable {
 
     /** Logs the alert and queues it for every notifier; never blocks. */
     @Override
-    public void accept(Alert alert) {
+    public void hold(Alert alert, String why) {
+        logged(() -> log.delivery("held", alert, null, why, alert.time()));
+    }
+
+    @Override
+    public void deliver(Alert alert) {
         logged(() -> log.alert(alert));
         for (Lane lane : lanes) {
             if (!lane.queue.offer(alert)) {
@@ -92,6 +99,8 @@ public final class Dispatcher implements Consumer<Alert>, AutoCloseable {
         final Notifier notifier;
         final BlockingQueue<Alert> queue = new ArrayBlockingQueue<>(QUEUE_SIZE);
         final Thread thread;
+        /** When the last delivery attempt started (clock millis), for the rate limit. */
+        long lastSend = Long.MIN_VALUE / 2;
 
         Lane(Notifier notifier) {
             this.notifier = notifier;
@@ -113,6 +122,11 @@ public final class Dispatcher implements Consumer<Alert>, AutoCloseable {
         private void deliver(Alert alert) throws InterruptedException {
             long pause = firstPause.toMillis();
             for (int attempt = 1; ; attempt++) {
+                long wait = lastSend + 60_000 / PER_MINUTE - clock.millis();
+                if (wait > 0) {
+                    TimeUnit.MILLISECONDS.sleep(wait);
+                }
+                lastSend = clock.millis();
                 try {
                     notifier.send(alert);
                     return;

@@ -30,10 +30,24 @@ public final class EventLog {
                         String address, String text, String notifier, String error) {
     }
 
+    /** Past this size the log moves to {@code events.jsonl.1} (replacing the one before) and starts afresh. */
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+
     private final Path file;
+    private final long maxBytes;
 
     public EventLog(Path file) {
+        this(file, MAX_BYTES);
+    }
+
+    EventLog(Path file, long maxBytes) {
         this.file = file;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The file the log rotates into. */
+    public static Path previous(Path file) {
+        return file.resolveSibling(file.getFileName() + ".1");
     }
 
     public Path file() {
@@ -53,6 +67,9 @@ public final class EventLog {
     private synchronized void append(Event e) throws IOException {
         byte[] line = (JSON.writeValueAsString(e) + "\n").getBytes(StandardCharsets.UTF_8);
         Files.createDirectories(file.toAbsolutePath().getParent());
+        if (Files.exists(file) && Files.size(file) + line.length > maxBytes) {
+            Files.move(file, previous(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         Files.write(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
     }
 

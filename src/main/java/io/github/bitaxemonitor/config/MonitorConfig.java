@@ -1,11 +1,13 @@
 package io.github.bitaxemonitor.config;
 
+import io.github.bitaxemonitor.alerts.AlertSettings;
 import io.github.bitaxemonitor.health.ThresholdPolicy;
 import io.github.bitaxemonitor.miner.ClientSettings;
 import io.github.bitaxemonitor.model.MinerEndpoint;
 import io.github.bitaxemonitor.model.PowerEstimates;
 import io.github.bitaxemonitor.serve.BearerToken;
 import io.github.bitaxemonitor.serve.ServeSettings;
+import io.github.bitaxemonitor.store.DataFiles;
 import io.github.bitaxemonitor.store.StoreSettings;
 import io.github.bitaxemonitor.store.StoreSettings.Rotation;
 import java.nio.file.Path;
@@ -34,12 +36,13 @@ import java.util.Objects;
  * @param powerEstimates  nameplate efficiencies for miners that report no power
  * @param serve           where {@code /metrics} and the REST API are served; null: not served
  * @param metricsToken    the bearer token the listener requires; null when none is configured
+ * @param alerts          {@code alerts:}: rules and notifiers (no rules: no alerting)
  */
 public record MonitorConfig(List<MinerEndpoint> miners, Duration pollInterval, Duration timeout, int retries,
                             Path csvPath, boolean validateCsv, int backupFrequency, Path backupDir, int backupKeep,
                             Rotation rotation, int maxFileMb, Path hostnameCache, int maxReplyKb,
                             ThresholdPolicy thresholds, PowerEstimates powerEstimates, ServeSettings serve,
-                            BearerToken metricsToken) {
+                            BearerToken metricsToken, AlertSettings alerts) {
 
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(30);
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
@@ -68,6 +71,7 @@ public record MonitorConfig(List<MinerEndpoint> miners, Duration pollInterval, D
         Objects.requireNonNull(hostnameCache, "hostnameCache");
         Objects.requireNonNull(thresholds, "thresholds");
         Objects.requireNonNull(powerEstimates, "powerEstimates");
+        Objects.requireNonNull(alerts, "alerts");
         if (miners.isEmpty()) {
             throw new IllegalArgumentException("no miners");
         }
@@ -109,7 +113,7 @@ public record MonitorConfig(List<MinerEndpoint> miners, Duration pollInterval, D
     public MonitorConfig withServe(ServeSettings s) {
         return new MonitorConfig(miners, pollInterval, timeout, retries, csvPath, validateCsv, backupFrequency,
                 backupDir, backupKeep, rotation, maxFileMb, hostnameCache, maxReplyKb, thresholds, powerEstimates, s,
-                metricsToken);
+                metricsToken, alerts);
     }
 
     public static Builder builder(List<MinerEndpoint> miners) {
@@ -135,6 +139,7 @@ public record MonitorConfig(List<MinerEndpoint> miners, Duration pollInterval, D
         private PowerEstimates powerEstimates = PowerEstimates.withDefaults();
         private ServeSettings serve;
         private BearerToken metricsToken;
+        private AlertSettings alerts;
 
         private Builder(List<MinerEndpoint> miners) {
             this.miners = miners;
@@ -156,12 +161,13 @@ public record MonitorConfig(List<MinerEndpoint> miners, Duration pollInterval, D
         public Builder powerEstimates(PowerEstimates v) { powerEstimates = v; return this; }
         public Builder serve(ServeSettings v) { serve = v; return this; }
         public Builder metricsToken(BearerToken v) { metricsToken = v; return this; }
+        public Builder alerts(AlertSettings v) { alerts = v; return this; }
 
         public MonitorConfig build() {
             Path cache = hostnameCache != null ? hostnameCache : csvPath.resolveSibling(HOSTNAME_CACHE_NAME);
             return new MonitorConfig(miners, pollInterval, timeout, retries, csvPath, validateCsv, backupFrequency,
                     backupDir, backupKeep, rotation, maxFileMb, cache, maxReplyKb, thresholds, powerEstimates, serve,
-                    metricsToken);
+                    metricsToken, alerts != null ? alerts : AlertSettings.none(DataFiles.of(csvPath).directory()));
         }
     }
 }
