@@ -24,6 +24,9 @@ public final class AlertEngine implements CycleListener {
     /** A miner in one of these did not answer: what "offline" means to the fleet rule and to "miner back". */
     static final Set<Status> UNREACHABLE = Set.of(Status.OFFLINE, Status.TIMEOUT);
     static final String FLEET = "fleet";
+    /** Statuses of a poll that returned no reading at all: nothing about temperatures or hashrate is known. */
+    private static final Set<Status> NO_READING = Set.of(Status.OFFLINE, Status.TIMEOUT, Status.REFUSED,
+            Status.ERROR);
 
     private final AlertSettings settings;
     private final AlertState state;
@@ -66,6 +69,9 @@ public final class AlertEngine implements CycleListener {
                 continue;
             }
             for (Outcome o : report.outcomes()) {
+                if (unread(rule, o)) {
+                    continue;
+                }
                 String holds = holds(rule, o);
                 String name = o.endpoint().displayName(o.row().hostname());
                 changed |= step(rule, name, o.endpoint().address(), holds != null, holds, now);
@@ -79,6 +85,21 @@ public final class AlertEngine implements CycleListener {
                         + " (a restart may repeat alerts)");
             }
         }
+    }
+
+    /**
+     * True when the miner gave no reading this cycle and the rule is about a reading: a HOT miner that goes OFFLINE
+     * has not cooled down, so its HOT alert neither recovers nor re-fires until it answers again.
+     */
+    private static boolean unread(AlertRule rule, Outcome o) {
+        if (!NO_READING.contains(o.judgement().status())) {
+            return false;
+        }
+        return switch (rule.kind()) {
+            case CONDITION -> !NO_READING.contains(rule.status());
+            case HASHRATE_DROP, BEST_DIFFICULTY -> true;
+            default -> false;
+        };
     }
 
     /** The alert text when the rule holds for this outcome, null when it does not. */

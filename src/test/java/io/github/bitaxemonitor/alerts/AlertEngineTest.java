@@ -162,4 +162,15 @@ class AlertEngineTest {
                 .hasMessageContaining("not an alert state file");
         assertThat(java.nio.file.Files.readString(s.stateFile())).isEqualTo("not json {");
     }
+
+    @Test
+    void aHotMinerThatGoesOfflineIsNotReportedAsCooledDown() throws IOException {
+        AlertEngine e = engine(Cycles.settings(dir, List.of(rule(Kind.CONDITION, Status.HOT, 1))));
+        run(e, 0, 1, t -> List.of(hot(1, t, 75)));
+        run(e, 1, 2, t -> List.of(offline(1, t)));
+        run(e, 3, 1, t -> List.of(hot(1, t, 75)));
+        assertThat(sink.delivered).extracting(Alert::type).containsExactly(Alert.Type.FIRED);
+        run(e, 4, 1, t -> List.of(outcome(1, t, 1000.0)));
+        assertThat(sink.delivered).extracting(Alert::type).containsExactly(Alert.Type.FIRED, Alert.Type.RECOVERED);
+    }
 }
