@@ -40,6 +40,9 @@ final class WebhookNotifier implements Notifier {
             reply = http.send(request, HttpResponse.BodyHandlers.discarding());
         } catch (HttpTimeoutException e) {
             throw new IOException("no reply within " + spec.timeout().toSeconds() + " s");
+        } catch (java.net.ConnectException e) {
+            // Its message is usually empty; where it tried is what the owner needs (the path may hold a token).
+            throw new IOException("cannot connect to " + request.uri().getHost() + ":" + request.uri().getPort());
         } catch (IOException e) {
             throw new IOException(redact(e.getClass().getSimpleName() + ": " + Dispatcher.why(e)));
         }
