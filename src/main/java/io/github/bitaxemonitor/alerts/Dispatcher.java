@@ -99,8 +99,8 @@ public final class Dispatcher implements Sink, AutoCloseable {
         final Notifier notifier;
         final BlockingQueue<Alert> queue = new ArrayBlockingQueue<>(QUEUE_SIZE);
         final Thread thread;
-        /** When the last delivery attempt started (clock millis), for the rate limit. */
-        long lastSend = Long.MIN_VALUE / 2;
+        /** When the last alert's delivery started (System.nanoTime), for the rate limit; 0: none yet. */
+        long lastSend;
 
         Lane(Notifier notifier) {
             this.notifier = notifier;
@@ -120,13 +120,15 @@ public final class Dispatcher implements Sink, AutoCloseable {
         }
 
         private void deliver(Alert alert) throws InterruptedException {
+            // The limit spaces alerts, not retries (they have their backoff); it sleeps, so it is measured in real
+            // time, never on the injectable clock the events are stamped with.
+            long wait = lastSend == 0 ? 0 : lastSend + TimeUnit.MINUTES.toNanos(1) / PER_MINUTE - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            lastSend = System.nanoTime();
             long pause = firstPause.toMillis();
             for (int attempt = 1; ; attempt++) {
-                long wait = lastSend + 60_000 / PER_MINUTE - clock.millis();
-                if (wait > 0) {
-                    TimeUnit.MILLISECONDS.sleep(wait);
-                }
-                lastSend = clock.millis();
                 try {
                     notifier.send(alert);
                     return;
