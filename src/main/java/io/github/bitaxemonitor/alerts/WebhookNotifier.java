@@ -52,6 +52,11 @@ final class WebhookNotifier implements Notifier {
     }
 
     private URI target() {
+        if (spec.preset() == NotifierSpec.Preset.NTFY) {
+            // ntfy takes its JSON form at the server's root, the topic in the body: posted to the topic URL the JSON
+            // would arrive as the message text.
+            return URI.create(spec.url()).resolve("/");
+        }
         if (spec.preset() != NotifierSpec.Preset.TELEGRAM) {
             return URI.create(spec.url());
         }

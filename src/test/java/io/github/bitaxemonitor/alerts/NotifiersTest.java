@@ -69,6 +69,15 @@ class NotifiersTest {
     }
 
     @Test
+    void ntfyIsPublishedInItsJsonFormAtTheServerRootWithTheTopicInTheBody() throws Exception {
+        http.stubFor(post(urlEqualTo("/")).willReturn(aResponse().withStatus(200)));
+        one(webhook(Preset.NTFY, "/miners", null, Duration.ofSeconds(2))).send(ALERT);
+        http.verify(postRequestedFor(urlEqualTo("/")).withRequestBody(equalToJson("{\"topic\":\"miners\","
+                + "\"title\":\"bitaxe-monitor: HOT gamma-1\",\"message\":\"CRITICAL gamma-1: HOT asic 73.1C >= 70\","
+                + "\"priority\":5}")));
+    }
+
+    @Test
     void telegramPutsTheTokenInThePathAndNeverInAFailure() throws Exception {
         Secret token = Secret.of("123456:SECRETtoken", "test");
         http.stubFor(post(urlEqualTo("/bot123456:SECRETtoken/sendMessage")).willReturn(aResponse().withStatus(200)));
