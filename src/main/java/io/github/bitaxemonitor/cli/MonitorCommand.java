@@ -1,5 +1,6 @@
 package io.github.bitaxemonitor.cli;
 
+import io.github.bitaxemonitor.alerts.Alerting;
 import io.github.bitaxemonitor.collect.Backends;
 import io.github.bitaxemonitor.collect.Monitor;
 import io.github.bitaxemonitor.config.ConfigLoader;
@@ -18,6 +19,7 @@ import io.github.bitaxemonitor.text.HostileText;
 import io.github.bitaxemonitor.tune.Journal;
 import io.github.bitaxemonitor.tune.Recovery;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {DiscoverCommand.class, AddCommand.class, RemoveCommand.class,
-                ProbeCommand.class, SetupCommand.class, ControlCommand.class, BenchmarkCommand.class},
+                ProbeCommand.class, SetupCommand.class, ControlCommand.class, BenchmarkCommand.class,
+                AlertsCommand.class},
         description = "Poll every configured miner and append validated rows to the metrics CSV files.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped normally, by Ctrl-C or SIGTERM too (--once: the cycle was written)",
@@ -93,6 +96,9 @@ public final class MonitorCommand implements Callable<Integer> {
         if (cfg.serve() != null) {
             monitor.addListener(serve(cfg));
         }
+        if (cfg.alerts().enabled()) {
+            monitor.addListener(alerting(cfg));
+        }
         // A signal stops a running monitor after its cycle in progress; --once ends after its one cycle anyway.
         StopSignals.onStop(once ? () -> { } : monitor::stop);
         if (!once) {
@@ -116,6 +122,21 @@ public final class MonitorCommand implements Callable<Integer> {
         try (MinerControl control = MinerControls.create(cfg.clientSettings(), new MinerLanes())) {
             Recovery.run(journal, cfg.miners(), new ControlActions(control, ControlCommand.audit(cfg), "recovery",
                     null), spec.commandLine().getErr());
+        }
+    }
+
+    /** Alerts go to the monitor's error stream when they cannot be saved or delivered; monitoring goes on. */
+    private Alerting alerting(MonitorConfig cfg) {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return Alerting.start(cfg.alerts(), Clock.systemUTC(), line -> {
+                synchronized (err) {
+                    err.println(line);
+                    err.flush();
+                }
+            });
+        } catch (IOException e) {
+            throw new UserException("alerts: " + e.getMessage(), ExitCode.RUNTIME_FAILURE);
         }
     }
 

@@ -1,12 +1,15 @@
 package io.github.bitaxemonitor.cli;
 
+import io.github.bitaxemonitor.alerts.AlertSettings;
 import io.github.bitaxemonitor.config.ConfigLoader;
 import io.github.bitaxemonitor.config.MonitorConfig;
 import io.github.bitaxemonitor.miner.MinerControls;
 import io.github.bitaxemonitor.miner.MinerLanes;
+import io.github.bitaxemonitor.store.DataFiles;
 import io.github.bitaxemonitor.text.HostileText;
 import io.github.bitaxemonitor.view.FleetFeed;
 import io.github.bitaxemonitor.view.data.DataSource;
+import io.github.bitaxemonitor.view.events.EventsText;
 import io.github.bitaxemonitor.view.fleet.FleetBudget;
 import io.github.bitaxemonitor.view.live.LiveControl;
 import io.github.bitaxemonitor.view.live.LiveOptions;
@@ -70,6 +73,13 @@ public final class ViewerCommand implements Callable<Integer> {
     @Option(names = "--ascii", description = "Draw sparklines and borders with ASCII only (automatic without UTF-8).")
     private boolean ascii;
 
+    @Option(names = "--events", description = "Print the events log (alerts sent, deliveries that failed), then exit.")
+    private boolean events;
+
+    @Option(names = "--since", converter = DurationConverter.class, paramLabel = "DURATION",
+            description = "With --events: only the last DURATION (e.g. 1h, 7d).")
+    private Duration since;
+
     @Option(names = "--data", paramLabel = "PATH",
             description = "The data: a csv_path such as data/metrics.csv, a directory of metrics-*.csv, or one CSV file"
                     + " (a .csv.gz backup too).")
@@ -80,6 +90,12 @@ public final class ViewerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (events) {
+            return events();
+        }
+        if (since != null) {
+            throw new UserException("--since goes with --events");
+        }
         boolean reportOnly = summary || detailed || json || check;
         if (live && reportOnly) {
             throw new UserException("--live cannot be combined with --summary, --detailed, --json or --check");
@@ -102,6 +118,26 @@ public final class ViewerCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
         }
         return report(source, path);
+    }
+
+    /** --events: the log beside the data (or where the config's alerts.events_file puts it). */
+    private int events() throws IOException {
+        if (live || summary || detailed || json || check) {
+            throw new UserException("--events cannot be combined with --live, --summary, --detailed, --json or --check");
+        }
+        Path log = eventsLog();
+        PrintWriter out = spec.commandLine().getOut();
+        EventsText.write(log, since == null ? null : Clock.systemUTC().instant().minus(since), out);
+        StdoutCheck.flush(out);
+        return ExitCode.OK;
+    }
+
+    private Path eventsLog() {
+        Path file = config != null ? config : Path.of("config.yaml");
+        if (data == null && Files.exists(file)) {
+            return ConfigLoader.loadForReading(file).alerts().eventsLog();
+        }
+        return DataFiles.of(dataPath()).directory().resolve(AlertSettings.EVENTS_NAME);
     }
 
     /** --summary, --detailed, --json and --check: one look at the newest window, then exit. */

@@ -7,6 +7,7 @@ import io.github.bitaxemonitor.config.YamlTree.Scalar;
 import io.github.bitaxemonitor.model.MinerEndpoint;
 import io.github.bitaxemonitor.model.PowerEstimates;
 import io.github.bitaxemonitor.text.HostileText;
+import io.github.bitaxemonitor.store.DataFiles;
 import io.github.bitaxemonitor.store.StoreSettings.Rotation;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +21,7 @@ final class ConfigReader {
     static final Set<String> KEYS = Set.of("miners", "aliases", "poll_interval", "timeout", "retries", "csv_path",
             "validate_csv", "backup_frequency", "backup_dir", "backup_keep", "rotation", "max_file_mb",
             "hostname_cache", "max_reply_kb", "thresholds", "efficiency_j_per_th", ServeReader.LISTEN,
-            ServeReader.TOKEN_ENV, ServeReader.TOKEN_FILE, ControlReader.KEY);
+            ServeReader.TOKEN_ENV, ServeReader.TOKEN_FILE, ControlReader.KEY, AlertsReader.KEY);
 
     private final Path baseDir;
     private final Problems problems;
@@ -88,7 +89,9 @@ final class ConfigReader {
                 .thresholds(new ThresholdReader(problems).read(top.node("thresholds"), minerList.thresholds()))
                 .powerEstimates(PowerEstimates.withDefaults(efficiencies(top.node("efficiency_j_per_th"))))
                 .serve(serve.serve()).metricsToken(serve.token())
-                .controlLimits(new ControlReader(problems).read(top.node(ControlReader.KEY)));
+                .controlLimits(new ControlReader(problems).read(top.node(ControlReader.KEY)))
+                .alerts(new AlertsReader(problems, baseDir, System.getenv())
+                        .read(top, DataFiles.of(csvPath).directory(), miners, checkWritable));
         return problems.isEmpty() ? b.build() : null;
     }
 

@@ -1,12 +1,14 @@
 package io.github.bitaxemonitor.config;
 
 import io.github.bitaxemonitor.control.SafetyLimits;
+import io.github.bitaxemonitor.alerts.AlertSettings;
 import io.github.bitaxemonitor.health.ThresholdPolicy;
 import io.github.bitaxemonitor.miner.ClientSettings;
 import io.github.bitaxemonitor.model.MinerEndpoint;
 import io.github.bitaxemonitor.model.PowerEstimates;
 import io.github.bitaxemonitor.serve.BearerToken;
 import io.github.bitaxemonitor.serve.ServeSettings;
+import io.github.bitaxemonitor.store.DataFiles;
 import io.github.bitaxemonitor.store.StoreSettings;
 import io.github.bitaxemonitor.store.StoreSettings.Rotation;
 import java.nio.file.Path;
@@ -36,12 +38,14 @@ import java.util.Objects;
  * @param serve           where {@code /metrics} and the REST API are served; null: not served
  * @param metricsToken    the bearer token the listener requires; null when none is configured
  * @param controlLimits   {@code control:}, what writes to miners are checked against and benchmarks stop at
+ * @param alerts          {@code alerts:}: rules and notifiers (no rules: no alerting)
  */
 public record MonitorConfig(List<MinerEndpoint> miners, Duration pollInterval, Duration timeout, int retries,
                             Path csvPath, boolean validateCsv, int backupFrequency, Path backupDir, int backupKeep,
                             Rotation rotation, int maxFileMb, Path hostnameCache, int maxReplyKb,
                             ThresholdPolicy thresholds, PowerEstimates powerEstimates, ServeSettings serve,
-                            BearerToken metricsToken, SafetyLimits controlLimits) {
+                            BearerToken metricsToken, SafetyLimits controlLimits,
+                            AlertSettings alerts) {
 
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(30);
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
@@ -71,6 +75,7 @@ public record MonitorConfig(List<MinerEndpoint> miners, Duration pollInterval, D
         Objects.requireNonNull(thresholds, "thresholds");
         Objects.requireNonNull(powerEstimates, "powerEstimates");
         Objects.requireNonNull(controlLimits, "controlLimits");
+        Objects.requireNonNull(alerts, "alerts");
         if (miners.isEmpty()) {
             throw new IllegalArgumentException("no miners");
         }
@@ -112,7 +117,7 @@ public record MonitorConfig(List<MinerEndpoint> miners, Duration pollInterval, D
     public MonitorConfig withServe(ServeSettings s) {
         return new MonitorConfig(miners, pollInterval, timeout, retries, csvPath, validateCsv, backupFrequency,
                 backupDir, backupKeep, rotation, maxFileMb, hostnameCache, maxReplyKb, thresholds, powerEstimates, s,
-                metricsToken, controlLimits);
+                metricsToken, controlLimits, alerts);
     }
 
     public static Builder builder(List<MinerEndpoint> miners) {
@@ -139,6 +144,7 @@ public record MonitorConfig(List<MinerEndpoint> miners, Duration pollInterval, D
         private ServeSettings serve;
         private BearerToken metricsToken;
         private SafetyLimits controlLimits = SafetyLimits.DEFAULTS;
+        private AlertSettings alerts;
 
         private Builder(List<MinerEndpoint> miners) {
             this.miners = miners;
@@ -161,12 +167,14 @@ public record MonitorConfig(List<MinerEndpoint> miners, Duration pollInterval, D
         public Builder serve(ServeSettings v) { serve = v; return this; }
         public Builder metricsToken(BearerToken v) { metricsToken = v; return this; }
         public Builder controlLimits(SafetyLimits v) { controlLimits = v; return this; }
+        public Builder alerts(AlertSettings v) { alerts = v; return this; }
 
         public MonitorConfig build() {
             Path cache = hostnameCache != null ? hostnameCache : csvPath.resolveSibling(HOSTNAME_CACHE_NAME);
             return new MonitorConfig(miners, pollInterval, timeout, retries, csvPath, validateCsv, backupFrequency,
                     backupDir, backupKeep, rotation, maxFileMb, cache, maxReplyKb, thresholds, powerEstimates, serve,
-                    metricsToken, controlLimits);
+                    metricsToken, controlLimits,
+                    alerts != null ? alerts : AlertSettings.none(DataFiles.of(csvPath).directory()));
         }
     }
 }

@@ -25,6 +25,10 @@ final class Problems {
         list.add(new Problem(pos, message));
     }
 
+    int size() {
+        return list.size();
+    }
+
     boolean isEmpty() {
         return list.isEmpty();
     }

@@ -22,6 +22,7 @@ final class Section {
     private final String prefix;
     private final Problems problems;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private final Pos pos;
 
     /**
      * @param prefix how keys are named in messages ("" at the top level, "thresholds." inside thresholds)
@@ -29,6 +30,7 @@ final class Section {
     Section(MapNode node, String prefix, Set<String> known, Problems problems) {
         this.prefix = prefix;
         this.problems = problems;
+        this.pos = node.pos();
         for (Entry e : node.entries()) {
             Entry first = entries.get(e.key());
             if (!known.contains(e.key())) {
@@ -49,6 +51,16 @@ final class Section {
     Node node(String key) {
         Entry e = entries.get(key);
         return e == null ? null : e.value();
+    }
+
+    /** Where the mapping starts: for a problem that belongs to the whole section (a required key missing). */
+    Pos pos() {
+        return pos;
+    }
+
+    /** Where problems go, for readers of nested lists. */
+    Problems problems() {
+        return problems;
     }
 
     /** Where the key is written, or null when absent. */
@@ -165,7 +177,8 @@ final class Section {
         problems.add(s.pos(), name(key) + " must be " + expected + ", not '" + HostileText.forTerminal(s.text()) + "'");
     }
 
-    private String name(String key) {
+    /** The key as messages name it: "alerts.rules.for". */
+    String name(String key) {
         return prefix + key;
     }
 

@@ -1,15 +1,11 @@
 package io.github.bitaxemonitor.serve;
 
-import java.io.IOException;
+import io.github.bitaxemonitor.secret.Secret;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The secret every request to the listener must carry as {@code Authorization: Bearer ...}. It comes from an
@@ -19,9 +15,6 @@ import java.util.Set;
 public final class BearerToken {
     /** Shorter secrets are refused: a token is the only thing between the network and the fleet's data. */
     static final int MIN_LENGTH = 16;
-    private static final Set<PosixFilePermission> OTHERS = EnumSet.of(PosixFilePermission.GROUP_READ,
-            PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ,
-            PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
 
     private final byte[] secret;
     private final String source;
@@ -37,11 +30,7 @@ public final class BearerToken {
      * @throws IllegalArgumentException saying what is wrong (unset, too short), never the value
      */
     public static BearerToken fromEnv(String name, Map<String, String> env) {
-        String v = env.get(name);
-        if (v == null || v.isBlank()) {
-            throw new IllegalArgumentException("environment variable " + name + " is not set");
-        }
-        return checked(v.strip(), "environment variable " + name);
+        return checked(Secret.fromEnv(name, env));
     }
 
     /**
@@ -50,20 +39,11 @@ public final class BearerToken {
      * @throws IllegalArgumentException saying what is wrong with the file, never its content
      */
     public static BearerToken fromFile(Path file) {
-        try {
-            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
-            if (perms.stream().anyMatch(OTHERS::contains)) {
-                throw new IllegalArgumentException(file + " is readable by others (mode "
-                        + java.nio.file.attribute.PosixFilePermissions.toString(perms) + "): chmod 600 it");
-            }
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            String first = text.lines().findFirst().orElse("").strip();
-            return checked(first, "file " + file);
-        } catch (UnsupportedOperationException e) {
-            throw new IllegalArgumentException(file + ": cannot check its permissions on this file system");
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
-        }
+        return checked(Secret.fromFile(file));
+    }
+
+    private static BearerToken checked(Secret secret) {
+        return checked(secret.reveal(), secret.source());
     }
 
     private static BearerToken checked(String v, String source) {
