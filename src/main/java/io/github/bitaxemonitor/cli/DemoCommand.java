@@ -125,7 +125,7 @@ public final class DemoCommand implements Callable<Integer> {
             out.flush();
             try {
                 awaitFirstRows(cfg.csvPath(), cfg.cycleDeadline().toMillis() + 10_000);
-                return Main.run(viewerArgs(cfg.csvPath()));
+                return Main.run(viewerArgs(cfg.csvPath(), config));
             } finally {
                 finish.run();
             }
@@ -174,10 +174,11 @@ public final class DemoCommand implements Callable<Integer> {
         return HostileText.forTerminal(p.toString(), MAX_SHOWN_PATH);
     }
 
-    private String[] viewerArgs(Path csvPath) {
+    private String[] viewerArgs(Path csvPath, Path config) {
         return summaryOnly
                 ? new String[] {"viewer", "--summary", "--data", csvPath.toString()}
-                : new String[] {"viewer", "--live", "--interval", "1s", "--data", csvPath.toString()};
+                : new String[] {"viewer", "--live", "--interval", "1s", "--data", csvPath.toString(),
+                        "--config", config.toString()};
     }
 
     /** The simulator's ports are new each run, so the demo's own config is rewritten; its data is kept. */
