@@ -2,7 +2,9 @@ package io.github.bitaxemonitor.alerts;
 
 import io.github.bitaxemonitor.model.Status.Severity;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -40,6 +42,23 @@ public record Alert(Instant time, String rule, Type type, Severity severity, Str
             case TEST -> "TEST";
         };
         return label + " " + miner + ": " + text;
+    }
+
+    /**
+     * The alert as named text fields, in one order: the generic webhook's JSON keys and, upper-cased behind ALERT_,
+     * the exec hook's environment, so the two cannot drift apart.
+     */
+    Map<String, String> fields() {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("time", time.toString());
+        f.put("type", typeKey());
+        f.put("rule", rule);
+        f.put("severity", severity.name());
+        f.put("miner", miner);
+        f.put("address", address);
+        f.put("text", text);
+        f.put("title", title());
+        return f;
     }
 
     String typeKey() {

@@ -1,6 +1,7 @@
 package io.github.bitaxemonitor.alerts;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -26,14 +27,7 @@ final class ExecNotifier implements Notifier {
         ProcessBuilder pb = new ProcessBuilder(spec.command()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Map<String, String> env = pb.environment();
-        env.put("ALERT_TYPE", a.typeKey());
-        env.put("ALERT_RULE", a.rule());
-        env.put("ALERT_SEVERITY", a.severity().name());
-        env.put("ALERT_MINER", a.miner());
-        env.put("ALERT_ADDRESS", a.address());
-        env.put("ALERT_TEXT", a.text());
-        env.put("ALERT_TITLE", a.title());
-        env.put("ALERT_TIME", a.time().toString());
+        a.fields().forEach((key, value) -> env.put("ALERT_" + key.toUpperCase(Locale.ROOT), value));
         Process p = pb.start();
         try {
             if (!p.waitFor(spec.timeout().toMillis(), TimeUnit.MILLISECONDS)) {

@@ -81,16 +81,7 @@ final class WebhookNotifier implements Notifier {
                 o.put("chat_id", spec.chatId());
                 o.put("text", a.title());
             }
-            case GENERIC -> {
-                o.put("time", a.time().toString());
-                o.put("type", a.typeKey());
-                o.put("rule", a.rule());
-                o.put("severity", a.severity().name());
-                o.put("miner", a.miner());
-                o.put("address", a.address());
-                o.put("text", a.text());
-                o.put("title", a.title());
-            }
+            case GENERIC -> a.fields().forEach(o::put);
         }
         return o;
     }
