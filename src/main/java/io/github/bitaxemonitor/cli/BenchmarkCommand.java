@@ -118,7 +118,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                     + " benchmark runs on Bitaxes (AxeOS) only");
         });
         Path data = DataFiles.of(cfg.csvPath()).directory();
-        MinerLanes lanes = new MinerLanes();
+        MinerLanes lanes = ControlCommand.lanes(cfg, spec.commandLine().getErr());
         try (MinerClient client = MinerClients.create(cfg.clientSettings(), lanes);
              MinerControl control = MinerControls.create(cfg.clientSettings(), lanes)) {
             Journal journal = new Journal(data);

@@ -67,7 +67,8 @@ public final class ControlCommand implements Runnable {
                 out.println("nothing sent");
                 return ExitCode.RUNTIME_FAILURE;
             }
-            try (MinerControl control = MinerControls.create(cfg.clientSettings(), new MinerLanes())) {
+            MinerLanes lanes = lanes(cfg, spec.commandLine().getErr());
+            try (MinerControl control = MinerControls.create(cfg.clientSettings(), lanes)) {
                 ControlActions actions = new ControlActions(control, audit(cfg), "cli", null);
                 return summary(out, action().word(), BulkRun.run(miners, m -> actions.act(m, action())), cfg);
             }
@@ -110,6 +111,14 @@ public final class ControlCommand implements Runnable {
 
     static AuditLog audit(MonitorConfig cfg) {
         return new AuditLog(DataFiles.of(cfg.csvPath()).directory(), Clock.systemUTC());
+    }
+
+    /** The lanes the config's monitor polls in: an action waits for a running poll of the same miner, and it for us. */
+    static MinerLanes lanes(MonitorConfig cfg, PrintWriter err) {
+        return MinerLanes.sharedThrough(DataFiles.of(cfg.csvPath()).directory(), line -> {
+            err.println(line);
+            err.flush();
+        });
     }
 
     static String name(MinerEndpoint m) {

@@ -67,7 +67,8 @@ final class ControlSetCommand implements Callable<Integer> {
         MonitorConfig cfg = ConfigLoader.loadForReading(options.config);
         SafetyLimits limits = ceilings.limits(cfg.controlLimits());
         List<MinerEndpoint> miners = Targets.resolve(cfg.miners(), options.addresses, options.all, options.match);
-        try (MinerControl control = MinerControls.create(cfg.clientSettings(), new MinerLanes())) {
+        MinerLanes lanes = ControlCommand.lanes(cfg, spec.commandLine().getErr());
+        try (MinerControl control = MinerControls.create(cfg.clientSettings(), lanes)) {
             Map<MinerEndpoint, CompletableFuture<DeviceSettings>> reads = new LinkedHashMap<>();
             miners.forEach(m -> reads.put(m, control.read(m)));
             Map<MinerEndpoint, DeviceSettings> before = new LinkedHashMap<>();

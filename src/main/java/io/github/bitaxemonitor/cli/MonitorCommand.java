@@ -119,7 +119,8 @@ public final class MonitorCommand implements Callable<Integer> {
                     + e.getMessage());
             return;
         }
-        try (MinerControl control = MinerControls.create(cfg.clientSettings(), new MinerLanes())) {
+        MinerLanes lanes = ControlCommand.lanes(cfg, spec.commandLine().getErr());
+        try (MinerControl control = MinerControls.create(cfg.clientSettings(), lanes)) {
             Recovery.run(journal, cfg.miners(), new ControlActions(control, ControlCommand.audit(cfg), "recovery",
                     null), spec.commandLine().getErr());
         }

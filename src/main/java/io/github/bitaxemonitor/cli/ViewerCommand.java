@@ -214,7 +214,8 @@ public final class ViewerCommand implements Callable<Integer> {
         if (cfg == null || cfg.miners().isEmpty()) {
             return null;
         }
-        return new LiveControl(cfg.miners(), MinerControls.create(cfg.clientSettings(), new MinerLanes()),
+        return new LiveControl(cfg.miners(), MinerControls.create(cfg.clientSettings(),
+                ControlCommand.lanes(cfg, spec.commandLine().getErr())),
                 ControlCommand.audit(cfg), cfg.controlLimits(), Clock.systemUTC());
     }
 

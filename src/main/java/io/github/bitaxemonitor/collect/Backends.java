@@ -17,8 +17,11 @@ public interface Backends {
     /** A client for every miner kind in the config. */
     MinerClient client(ClientSettings settings);
 
-    /** A client that keeps within {@code budget}'s sockets; fakes open none, so by default the budget is ignored. */
-    default MinerClient client(ClientSettings settings, SocketBudget budget) {
+    /**
+     * A client that keeps within {@code budget}'s sockets and talks to each miner in its lane of {@code lanes}; fakes
+     * open none, so by default the budget and the lanes are ignored.
+     */
+    default MinerClient client(ClientSettings settings, SocketBudget budget, MinerLanes lanes) {
         return client(settings);
     }
 
@@ -38,8 +41,8 @@ public interface Backends {
             }
 
             @Override
-            public MinerClient client(ClientSettings settings, SocketBudget budget) {
-                return MinerClients.create(settings, new MinerLanes(), budget);
+            public MinerClient client(ClientSettings settings, SocketBudget budget, MinerLanes lanes) {
+                return MinerClients.create(settings, lanes, budget);
             }
 
             @Override

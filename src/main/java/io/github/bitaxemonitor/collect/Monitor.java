@@ -4,7 +4,9 @@ import io.github.bitaxemonitor.exit.ExitCode;
 import io.github.bitaxemonitor.exit.UserException;
 import io.github.bitaxemonitor.config.MonitorConfig;
 import io.github.bitaxemonitor.miner.MinerClient;
+import io.github.bitaxemonitor.miner.MinerLanes;
 import io.github.bitaxemonitor.miner.SocketBudget;
+import io.github.bitaxemonitor.store.DataFiles;
 import io.github.bitaxemonitor.store.MetricsWriter;
 import io.github.bitaxemonitor.store.UnusablePathException;
 import io.github.bitaxemonitor.text.HostileText;
@@ -190,7 +192,9 @@ public final class Monitor {
             info(String.format(Locale.ROOT, "%,d miners are more than this process can poll at once: %s; the rest"
                     + " wait their turn within each cycle", config.miners().size(), budget.describe()));
         }
-        client = backends.client(config.clientSettings(), budget);
+        // shared through the data directory, so control, the viewer's actions and a benchmark wait for our polls
+        client = backends.client(config.clientSettings(), budget,
+                MinerLanes.sharedThrough(DataFiles.of(config.csvPath()).directory(), this::info));
         HostnameCache cache = HostnameCache.load(config.hostnameCache(), this::error);
         collector = new Collector(config, client, writer, cache, clock, budget);
         return collector;
