@@ -1,5 +1,6 @@
 package io.github.bitaxemonitor.collect;
 
+import io.github.bitaxemonitor.miner.AxeOsHistory;
 import io.github.bitaxemonitor.miner.ClientSettings;
 import io.github.bitaxemonitor.miner.MinerClient;
 import io.github.bitaxemonitor.miner.MinerClients;
@@ -32,6 +33,11 @@ public interface Backends {
      */
     MetricsWriter openStore(StoreSettings settings, Clock clock, Consumer<String> log) throws IOException;
 
+    /** A Bitaxe history reader for filling gaps after downtime; fakes have none, and then nothing is filled. */
+    default AxeOsHistory history(ClientSettings settings, MinerLanes lanes) {
+        return null;
+    }
+
     /** The real client and store. */
     static Backends production() {
         return new Backends() {
@@ -43,6 +49,11 @@ public interface Backends {
             @Override
             public MinerClient client(ClientSettings settings, SocketBudget budget, MinerLanes lanes) {
                 return MinerClients.create(settings, lanes, budget);
+            }
+
+            @Override
+            public AxeOsHistory history(ClientSettings settings, MinerLanes lanes) {
+                return new AxeOsHistory(settings, lanes, Clock.systemUTC());
             }
 
             @Override

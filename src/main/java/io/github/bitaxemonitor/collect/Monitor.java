@@ -3,11 +3,13 @@ package io.github.bitaxemonitor.collect;
 import io.github.bitaxemonitor.exit.ExitCode;
 import io.github.bitaxemonitor.exit.UserException;
 import io.github.bitaxemonitor.config.MonitorConfig;
+import io.github.bitaxemonitor.miner.AxeOsHistory;
 import io.github.bitaxemonitor.miner.MinerClient;
 import io.github.bitaxemonitor.miner.MinerLanes;
 import io.github.bitaxemonitor.miner.SocketBudget;
 import io.github.bitaxemonitor.store.DataFiles;
 import io.github.bitaxemonitor.store.MetricsWriter;
+import io.github.bitaxemonitor.store.NewestRow;
 import io.github.bitaxemonitor.store.UnusablePathException;
 import io.github.bitaxemonitor.text.HostileText;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -193,11 +196,29 @@ public final class Monitor {
                     + " wait their turn within each cycle", config.miners().size(), budget.describe()));
         }
         // shared through the data directory, so control, the viewer's actions and a benchmark wait for our polls
-        client = backends.client(config.clientSettings(), budget,
-                MinerLanes.sharedThrough(DataFiles.of(config.csvPath()).directory(), this::info));
+        MinerLanes lanes = MinerLanes.sharedThrough(DataFiles.of(config.csvPath()).directory(), this::info);
+        client = backends.client(config.clientSettings(), budget, lanes);
         HostnameCache cache = HostnameCache.load(config.hostnameCache(), this::error);
+        backfill(backends.history(config.clientSettings(), lanes), cache);
         collector = new Collector(config, client, writer, cache, clock, budget);
         return collector;
+    }
+
+    /** Before the first cycle, so the filled rows come before it in the files, as their timestamps do. */
+    private void backfill(AxeOsHistory history, HostnameCache cache) {
+        if (history == null) {
+            return;
+        }
+        try (history) {
+            Instant newest = NewestRow.timestamp(DataFiles.of(config.csvPath()));
+            Backfill.Report report = new Backfill(config, client, history, cache).run(newest, clock.instant(), writer,
+                    config.cycleDeadline().multipliedBy(2));
+            if (report != null) {
+                info(report.line());
+            }
+        } catch (IOException | RuntimeException e) {
+            error("backfill: the gap stays unfilled: " + Collector.describe(e));
+        }
     }
 
     /** Closes the client, then writes or saves the rows still held from failed writes, then closes the store. */

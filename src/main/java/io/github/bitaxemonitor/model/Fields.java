@@ -142,6 +142,10 @@ public final class Fields {
             .metric("mining_paused", 1).describe("the owner paused mining or put the miner in standby or sleep").shown(Group.HEALTH, "paused").add();
     public static final Field<String> CONDITIONS = Fields.<String>of("conditions", Type.TEXT, Role.JUDGEMENT)
             .describe("every condition that holds, most urgent first, each with its value and limit").shown(Group.HEALTH, "why").add();
+    // Schema version 3: appended, so version-1 and -2 files read unchanged.
+    public static final Field<Boolean> BACKFILLED = Fields.<Boolean>of("backfilled", Type.BOOLEAN, Role.COLLECTOR)
+            .describe("true for a row filled in after the monitor was down, from the device's own history (AxeOS"
+                    + " /api/system/statistics), not polled").shown(Group.DEVICE, "backfilled").add();
 
     /** The number of stored (non-derived) fields: the size of a sample's value array. */
     static final int SLOTS = slots;

@@ -84,6 +84,7 @@ public final class Sample {
     public Long pollLatencyMs() { return Fields.POLL_LATENCY_MS.get(this); }
     public String error() { return Fields.ERROR.get(this); }
     public String conditions() { return Fields.CONDITIONS.get(this); }
+    public Boolean backfilled() { return Fields.BACKFILLED.get(this); }
 
     /** Joules per terahash: W / (GH/s / 1000); null unless both are known and hashrate is positive. */
     public Double joulesPerTh() {

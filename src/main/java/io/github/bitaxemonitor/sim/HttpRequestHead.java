@@ -9,11 +9,13 @@ import java.util.Locale;
  *
  * @param method        request method as sent (case-sensitive, as HTTP says)
  * @param path          request target without the query string
+ * @param query         what follows '?' in the target, or "" when there is none
  * @param keepAlive     whether the connection stays open after the reply (HTTP/1.1 default, unless "Connection: close")
  * @param headLength    bytes of the request line and headers including the blank line that ends them
  * @param contentLength body bytes that follow the head and must be skipped, 0 or more
  */
-record HttpRequestHead(String method, String path, boolean keepAlive, int headLength, long contentLength) {
+record HttpRequestHead(String method, String path, String query, boolean keepAlive, int headLength,
+                       long contentLength) {
     /** Longer heads are answered with 431; the JDK client sends about 150 bytes. */
     static final int MAX_HEAD_BYTES = 8192;
 
@@ -70,7 +72,8 @@ record HttpRequestHead(String method, String path, boolean keepAlive, int headLe
         }
         int query = request[1].indexOf('?');
         String path = query < 0 ? request[1] : request[1].substring(0, query);
-        return new HttpRequestHead(request[0], path, keepAlive, end, contentLength);
+        return new HttpRequestHead(request[0], path, query < 0 ? "" : request[1].substring(query + 1), keepAlive,
+                end, contentLength);
     }
 
     private static String stripCr(String line) {

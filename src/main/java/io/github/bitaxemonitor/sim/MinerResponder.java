@@ -18,6 +18,11 @@ final class MinerResponder {
                 return written;
             }
         }
+        if (request.path().equals("/api/system/statistics") && request.method().equals("GET")) {
+            byte[] history = miner.statistics(request.query());
+            return history == null ? Reply.text(404, "Nothing matches the given URI", close)
+                    : Reply.of(200, "application/json", history, close);
+        }
         boolean info = request.path().equals("/api/system/info");
         if (!info && !request.path().equals("/api/system/asic")) {
             return Reply.text(404, "Nothing matches the given URI", close);

@@ -53,6 +53,8 @@ public final class SimulatedMiner {
     /** The owner's settings and their physics; null for CGMiner machines. */
     private final BitaxeTuning tuning;
     private final MiningCounters counters;
+    /** The Bitaxe's own sample history; empty for CGMiner machines. */
+    private final StatisticsRing statistics = new StatisticsRing();
 
     private volatile FirmwareShape shape;
     /** Guarded by this; never null. */
@@ -304,6 +306,14 @@ public final class SimulatedMiner {
             rigSensors.step(rng);
         }
         counters.record(reportedHashrate(), !faults.contains(Fault.STALLED), rng);
+        if (bitaxe != null && !faults.contains(Fault.OFFLINE)) {
+            statistics.step(counters.uptimeSeconds(), snapshot());
+        }
+    }
+
+    /** The body of {@code GET /api/system/statistics}, or null where the firmware has no such endpoint. */
+    synchronized byte[] statistics(String query) {
+        return statistics.reply(shape, counters.uptimeSeconds(), query);
     }
 
     private double expectedGhs() {

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class CsvSchema {
     /** Bumped when columns are added; older headers are a prefix-compatible subset mapped by name. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private static final List<String> HEADER = Fields.all().stream().map(Field::name).toList();
     private static final String HEADER_LINE = String.join(",", HEADER);
