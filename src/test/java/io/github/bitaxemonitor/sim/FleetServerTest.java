@@ -161,7 +161,7 @@ class FleetServerTest {
     void unknownPathIs404AndOtherMethodsAre405() throws Exception {
         start(1, "none", 0, 5);
         MinerEndpoint e = fleet.endpoints().get(0);
-        assertThat(get(e, "/api/system/statistics").statusCode()).isEqualTo(404);
+        assertThat(get(e, "/api/system/nothing-here").statusCode()).isEqualTo(404);
         HttpResponse<String> patch = client.send(request(e, "/api/system/info")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"frequency\": 575}")).build(),
                 HttpResponse.BodyHandlers.ofString());
