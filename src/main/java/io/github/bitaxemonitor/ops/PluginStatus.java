@@ -1,5 +1,7 @@
 package io.github.bitaxemonitor.ops;
 
+import io.github.bitaxemonitor.model.Status;
+
 /** The four states of the monitoring-plugin convention (Nagios, Icinga, Sensu), whose exit codes they are. */
 public enum PluginStatus {
     OK(0), WARNING(1), CRITICAL(2), UNKNOWN(3);
@@ -12,6 +14,15 @@ public enum PluginStatus {
 
     public int exitCode() {
         return exitCode;
+    }
+
+    /** The colour a view gives it: a doubt is shown as a warning. */
+    public Status.Severity severity() {
+        return switch (this) {
+            case OK -> Status.Severity.OK;
+            case WARNING, UNKNOWN -> Status.Severity.WARNING;
+            case CRITICAL -> Status.Severity.CRITICAL;
+        };
     }
 
     /** The more urgent of the two; UNKNOWN ranks below CRITICAL, as a known failure says more than a doubt. */
