@@ -128,25 +128,35 @@ public final class HeartbeatFile {
         if (format != FORMAT) {
             throw new IOException("format " + format + ", this version reads format " + FORMAT);
         }
-        JsonNode disk = n.get("disk");
+        // In the file's order, so the first problem reported is the first one in the file.
+        long pid = count(n, "pid", Long.MAX_VALUE);
+        Instant startedAt = instant(n, "started_at", true);
+        Instant writtenAt = instant(n, "written_at", true);
+        long cycle = count(n, "cycle", Long.MAX_VALUE);
+        Instant cycleStarted = instant(n, "cycle_started", true);
+        Duration took = Duration.ofMillis(count(n, "cycle_ms", Duration.ofDays(1).toMillis()));
+        Duration interval = Duration.ofMillis(count(n, "interval_ms", Duration.ofDays(1).toMillis()));
+        if (interval.isZero()) {
+            throw new IOException("interval_ms is 0");
+        }
+        int miners = (int) count(n, "miners", Integer.MAX_VALUE);
+        int rowsWritten = (int) count(n, "rows_written", Integer.MAX_VALUE);
+        long rowsTotal = count(n, "rows_total", Long.MAX_VALUE);
+        int writeFailures = (int) count(n, "write_failures", Integer.MAX_VALUE);
+        String writeError = text(n, "write_error");
+        int held = (int) count(n, "held_rows", Integer.MAX_VALUE);
+        int offline = (int) count(n, "offline", Integer.MAX_VALUE);
+        Instant stoppedAt = instant(n, "stopped_at", false);
         Heartbeat.Disk d = null;
-        if (disk != null && !disk.isNull()) {
+        JsonNode disk = object(n, "disk");
+        if (!disk.isEmpty()) {
             d = new Heartbeat.Disk(count(disk, "free_bytes", Long.MAX_VALUE), count(disk, "used_bytes", Long.MAX_VALUE),
                     count(disk, "total_bytes", Long.MAX_VALUE));
         }
         JsonNode p = object(n, "process");
         JsonNode o = object(n, "host");
-        Duration interval = Duration.ofMillis(count(n, "interval_ms", Duration.ofDays(1).toMillis()));
-        if (interval.isZero()) {
-            throw new IOException("interval_ms is 0");
-        }
-        return new Heartbeat(count(n, "pid", Long.MAX_VALUE), instant(n, "started_at", true),
-                instant(n, "written_at", true), count(n, "cycle", Long.MAX_VALUE), instant(n, "cycle_started", true),
-                Duration.ofMillis(count(n, "cycle_ms", Duration.ofDays(1).toMillis())), interval,
-                (int) count(n, "miners", Integer.MAX_VALUE), (int) count(n, "rows_written", Integer.MAX_VALUE),
-                count(n, "rows_total", Long.MAX_VALUE), (int) count(n, "write_failures", Integer.MAX_VALUE),
-                text(n, "write_error"), (int) count(n, "held_rows", Integer.MAX_VALUE),
-                (int) count(n, "offline", Integer.MAX_VALUE), instant(n, "stopped_at", false), d,
+        return new Heartbeat(pid, startedAt, writtenAt, cycle, cycleStarted, took, interval, miners, rowsWritten,
+                rowsTotal, writeFailures, writeError, held, offline, stoppedAt, d,
                 new Heartbeat.Resources(optionalCount(p, "rss_bytes"), optionalInt(p, "open_fds"),
                         optionalInt(p, "sockets")),
                 new Heartbeat.Host(optionalNumber(o, "load1"), optionalNumber(o, "load5"), optionalNumber(o, "load15"),

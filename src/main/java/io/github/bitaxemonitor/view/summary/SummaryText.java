@@ -97,7 +97,7 @@ public final class SummaryText {
                     + " (last: " + HostileText.forTerminal(ctx.lastProblem()) + ")");
         }
         if (ctx.collector() != null) {
-            line("Collector", paint(ctx.collector().status().severity(), HostileText.forTerminal(ctx.collector().text(),
+            line("Heartbeat", paint(ctx.collector().status().severity(), HostileText.forTerminal(ctx.collector().text(),
                     MAX_LINE)));
         }
         if (f.collectorStopped()) {
