@@ -37,7 +37,7 @@ public final class HeartbeatFile {
         return dataDirectory.resolve(NAME);
     }
 
-    static void write(Path file, Heartbeat h) throws IOException {
+    public static void write(Path file, Heartbeat h) throws IOException {
         try (AtomicFile f = new AtomicFile(file, null)) {
             f.out().write(JSON.writeValueAsBytes(toJson(h)));
             f.out().write('\n');
