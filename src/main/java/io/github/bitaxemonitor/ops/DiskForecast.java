@@ -18,10 +18,10 @@ import java.util.List;
  */
 public record DiskForecast(double bytesPerRow, boolean measured, double bytesPerMonth) {
     /**
-     * A Bitaxe row from the simulator's AxeOS 2.x replies, measured on the files of a 12-miner run (see
+     * A Bitaxe row from the simulator's AxeOS 2.x replies, measured on the files of a 12-miner run: 399.6 bytes (see
      * docs/PERFORMANCE.md); real rows are within a few tens of bytes of it.
      */
-    static final double TYPICAL_ROW_BYTES = 420;
+    static final double TYPICAL_ROW_BYTES = 400;
     static final Duration MONTH = Duration.ofDays(30);
     /** Enough rows for a stable mean; reading more would make a health check slow on a Pi. */
     private static final long MAX_BYTES_READ = 8L * 1024 * 1024;

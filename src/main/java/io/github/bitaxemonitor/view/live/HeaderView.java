@@ -55,7 +55,8 @@ final class HeaderView {
             if (f.corruptRows() > 0) {
                 w.putWhole(sep + f.corruptRows() + " corrupt rows skipped");
             }
-            if (f.collector() != null) {
+            // A problem the heartbeat tells of is the alarm line below, once.
+            if (f.collector() != null && !f.collectorProblem()) {
                 w.putWhole(sep);
                 t.status(g, f.collector().status().severity());
                 w.put(HostileText.forTerminal(f.collector().text()));

@@ -40,6 +40,7 @@ class HeaderHeartbeatTest {
         ScreenHarness s = harness(FleetData.END.plusSeconds(300));
 
         assertThat(s.line(2)).contains("collector stopped 5 min ago");
+        assertThat(s.line(1)).as("said once").doesNotContain("collector stopped");
     }
 
     @Test
