@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  */
 public record PluginOutput(String service, PluginStatus status, String text, List<Perf> perf) {
     /** Longest text kept: a plugin line is read in a notification or a narrow web column. */
-    static final int MAX_TEXT = 400;
+    static final int MAX_TEXT = 1000;
 
     public PluginOutput {
         perf = List.copyOf(perf);

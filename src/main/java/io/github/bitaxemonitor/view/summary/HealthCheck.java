@@ -61,7 +61,7 @@ public final class HealthCheck {
     /** The service name of {@code viewer --check --nagios}: the miners, where {@code monitor health} is the collector. */
     public static final String SERVICE = "FLEET";
     /** Problems named in the plugin line; a fleet-wide outage must still fit a notification. */
-    static final int PROBLEMS_IN_LINE = 5;
+    static final int PROBLEMS_IN_LINE = 3;
 
     /**
      * The same verdict as {@link #render} in the monitoring-plugin form: CRITICAL when the collector looks stopped or
