@@ -37,8 +37,13 @@ public final class HeartbeatFile {
         return dataDirectory.resolve(NAME);
     }
 
-    public static void write(Path file, Heartbeat h) throws IOException {
-        try (AtomicFile f = new AtomicFile(file, null)) {
+    /**
+     * @param like a data file whose permissions a new heartbeat takes, so whoever may read the data (the viewer, a
+     *             monitoring agent as another user) may read it too; null (or a file gone meanwhile, rotated
+     *             away) keeps a new file private
+     */
+    public static void write(Path file, Heartbeat h, Path like) throws IOException {
+        try (AtomicFile f = new AtomicFile(file, like != null && Files.exists(like) ? like : null)) {
             f.out().write(JSON.writeValueAsBytes(toJson(h)));
             f.out().write('\n');
             f.commit();

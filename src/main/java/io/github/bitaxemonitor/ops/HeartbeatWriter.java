@@ -31,6 +31,8 @@ public final class HeartbeatWriter implements CycleListener {
     private long rowsTotal;
     private int writeFailures;
     private Heartbeat last;
+    /** The data file last written, whose permissions a new heartbeat takes. */
+    private Path dataFile;
     private boolean failing;
 
     /**
@@ -57,6 +59,9 @@ public final class HeartbeatWriter implements CycleListener {
     @Override
     public void cycleCompleted(CycleReport r) {
         Instant now = clock.instant();
+        if (r.file() != null) {
+            dataFile = r.file();
+        }
         rowsTotal += r.rowsWritten();
         writeFailures = r.written() ? 0 : writeFailures + 1;
         int offline = (int) r.samples().stream().filter(s -> !s.status().reachable()).count();
@@ -76,7 +81,7 @@ public final class HeartbeatWriter implements CycleListener {
 
     private void save(Heartbeat h) {
         try {
-            HeartbeatFile.write(file, h);
+            HeartbeatFile.write(file, h, dataFile);
             if (failing) {
                 failing = false;
                 errors.accept("heartbeat " + file + " written again");

@@ -21,7 +21,7 @@ class HeartbeatFileTest {
         Path file = HeartbeatFile.in(dir);
         Heartbeat h = Heartbeats.failingWrites(2, "No space left on device", 24).stopped(Heartbeats.AT.plusSeconds(5));
 
-        HeartbeatFile.write(file, h);
+        HeartbeatFile.write(file, h, null);
 
         assertThat(HeartbeatFile.read(file)).isEqualTo(h);
         try (var tmp = Files.list(dir)) {
@@ -32,7 +32,7 @@ class HeartbeatFileTest {
     @Test
     void missingOsFactsAreAbsentFromTheFileAndReadBackAsNull() throws IOException {
         Path file = HeartbeatFile.in(dir);
-        HeartbeatFile.write(file, Heartbeats.withoutOsFacts());
+        HeartbeatFile.write(file, Heartbeats.withoutOsFacts(), null);
 
         String json = Files.readString(file);
         assertThat(json).doesNotContain("rss_bytes", "load1", "temperature_c", "\"disk\"");
@@ -69,7 +69,7 @@ class HeartbeatFileTest {
     @Test
     void aZeroIntervalIsRefusedBecauseEveryAgeWouldBeStale() throws IOException {
         Path file = HeartbeatFile.in(dir);
-        HeartbeatFile.write(file, Heartbeats.healthy());
+        HeartbeatFile.write(file, Heartbeats.healthy(), null);
         Files.writeString(file, Files.readString(file).replace("\"interval_ms\" : 30000", "\"interval_ms\" : 0"));
 
         assertThatThrownBy(() -> HeartbeatFile.read(file)).hasMessage("interval_ms is 0");

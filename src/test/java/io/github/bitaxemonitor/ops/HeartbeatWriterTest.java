@@ -55,6 +55,18 @@ class HeartbeatWriterTest {
     }
 
     @Test
+    void aNewHeartbeatMayBeReadByWhoeverMayReadTheData() throws IOException {
+        Path data = dir.resolve("metrics-2026-12-06.csv");
+        Files.writeString(data, "timestamp\n");
+        Files.setPosixFilePermissions(data, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+
+        writer(true).cycleCompleted(new CycleReport(1, T0, List.of(online(1)), 1, 0, data, null, 0, List.of()));
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(HeartbeatFile.in(dir)))).isEqualTo("rw-r--r--");
+    }
+
+    @Test
     void failedWritesAreCountedInARowUntilOneWorks() throws IOException {
         HeartbeatWriter w = writer(true);
         w.cycleCompleted(report(1, T0, "No space left on device", 2, online(1), online(2)));

@@ -105,6 +105,6 @@ class HeaderHeartbeatTest {
         HeartbeatFile.write(HeartbeatFile.in(dir), new Heartbeat(1, at.minusSeconds(3600), at, 10, at.minusSeconds(1),
                 Duration.ofSeconds(1), Duration.ofSeconds(5), 4, 4, 40, 0, null, 0, 0, stoppedAt,
                 new Heartbeat.Disk(freeBytes, 92 * GB, freeBytes + 92 * GB), new Heartbeat.Resources(null, null, null),
-                new Heartbeat.Host(null, null, null, null, null, null)));
+                new Heartbeat.Host(null, null, null, null, null, null)), null);
     }
 }
