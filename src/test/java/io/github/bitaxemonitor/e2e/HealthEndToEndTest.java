@@ -68,7 +68,48 @@ class HealthEndToEndTest {
             console.reset();
             assertThat(Main.run("viewer", "--summary", "--config", config.toString())).isZero();
             assertThat(console.out()).containsPattern("Heartbeat +collector healthy, cycle \\d+s ago");
+
+            console.reset();
+            assertThat(Main.run("viewer", "--summary", "--json", "--config", config.toString())).isZero();
+            JsonNode collector = new ObjectMapper().readTree(console.out()).path("fleet").path("collector");
+            assertThat(collector.path("status").asText()).as(console.out()).isEqualTo("OK");
+            assertThat(collector.path("text").asText()).startsWith("collector healthy");
         }
+    }
+
+    @Test
+    void viewerCheckNagiosIsWarningForAWeakWifiMinerAndCriticalForAnOfflineOne() throws Exception {
+        try (SimulatedFleet fleet = SimulatedFleet.start(FleetSpec.builder().count(3).faults("weak-wifi:1").seed(2)
+                .latencyMs(5, 20).build())) {
+            Path config = writeConfig(fleet);
+            assertThat(Main.run("monitor", "--once", "--config", config.toString())).as(console.err()).isZero();
+            console.reset();
+
+            assertThat(Main.run("viewer", "--check", "--nagios", "--config", config.toString())).isEqualTo(1);
+            assertThat(console.out()).startsWith("FLEET WARNING - 1 problem among 3 miners: ").contains("WIFI")
+                    .contains(" | miners=3 online=3 offline=0 stale=0 problems=1 ").hasLineCount(1);
+        }
+        dir = Files.createDirectories(dir.resolve("second"));
+        try (SimulatedFleet fleet = SimulatedFleet.start(FleetSpec.builder().count(3).faults("offline:1").seed(2)
+                .latencyMs(5, 20).build())) {
+            Path config = writeConfig(fleet);
+            assertThat(Main.run("monitor", "--once", "--config", config.toString())).as(console.err()).isZero();
+            console.reset();
+
+            assertThat(Main.run("viewer", "--check", "--nagios", "--config", config.toString())).isEqualTo(2);
+            assertThat(console.out()).startsWith("FLEET CRITICAL - 1 problem among 3 miners: ").contains("OFFLINE")
+                    .contains(" offline=1 ");
+            console.reset();
+            assertThat(Main.run("viewer", "--check", "--config", config.toString())).as("--check alone: as before")
+                    .isEqualTo(1);
+            assertThat(console.out()).startsWith("PROBLEM: 1 problem among 3 miners");
+        }
+    }
+
+    @Test
+    void nagiosWithoutCheckIsAUsageError() {
+        assertThat(Main.run("viewer", "--nagios", "--data", dir.toString())).isEqualTo(2);
+        assertThat(console.err()).contains("--nagios goes with --check");
     }
 
     @Test
