@@ -35,7 +35,9 @@ public final class CollectorHealth {
     }
 
     /**
-     * Reads and judges the heartbeat at {@code file}; a missing or unreadable one is UNKNOWN, saying why.
+     * Reads and judges the heartbeat at {@code file}; a missing or unreadable one is UNKNOWN, saying why. The disk is
+     * measured again now where it can be: a disk that filled up after the last heartbeat (or that stopped the
+     * heartbeat being written) is then told as it is.
      *
      * @param forecast the disk use per month, added to the text; null to leave it out
      */
@@ -49,7 +51,8 @@ public final class CollectorHealth {
         } catch (IOException e) {
             return unknown("heartbeat " + file + " unreadable: " + e.getMessage());
         }
-        return judge(h, now, forecast);
+        Heartbeat.Disk disk = Heartbeat.Disk.measure(file.toAbsolutePath().getParent());
+        return judge(disk == null ? h : h.withDisk(disk), now, forecast);
     }
 
     private static PluginOutput unknown(String why) {

@@ -1,5 +1,9 @@
 package io.github.bitaxemonitor.ops;
 
+import java.io.IOException;
+import java.nio.file.FileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -37,6 +41,12 @@ public record Heartbeat(long pid, Instant startedAt, Instant writtenAt, long cyc
                 rowsTotal, writeFailures, writeError, heldRows, offline, at, disk, process, host);
     }
 
+    /** The same heartbeat with the disk as measured now. */
+    public Heartbeat withDisk(Disk now) {
+        return new Heartbeat(pid, startedAt, writtenAt, cycle, cycleStarted, cycleTook, interval, miners, rowsWritten,
+                rowsTotal, writeFailures, writeError, heldRows, offline, stoppedAt, now, process, host);
+    }
+
     /**
      * The data directory's file system.
      *
@@ -45,6 +55,17 @@ public record Heartbeat(long pid, Instant startedAt, Instant writtenAt, long cyc
      * @param totalBytes the file system's size
      */
     public record Disk(long freeBytes, long usedBytes, long totalBytes) {
+        /** The file system holding {@code dir}, now; null when it cannot be asked (gone, no permission). */
+        public static Disk measure(Path dir) {
+            try {
+                FileStore store = Files.getFileStore(dir);
+                long total = store.getTotalSpace();
+                return new Disk(store.getUsableSpace(), Math.max(0, total - store.getUnallocatedSpace()), total);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
         /** Percent in use as {@code df} shows it (used over used plus available), 0..100. */
         public double usedPct() {
             long whole = usedBytes + freeBytes;

@@ -4,8 +4,6 @@ import io.github.bitaxemonitor.collect.CycleListener;
 import io.github.bitaxemonitor.collect.CycleReport;
 import io.github.bitaxemonitor.exit.IoReason;
 import java.io.IOException;
-import java.nio.file.FileStore;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,7 +66,7 @@ public final class HeartbeatWriter implements CycleListener {
         Duration took = Duration.between(r.started(), now);
         last = new Heartbeat(pid, startedAt, now, r.cycle(), r.started(), took.isNegative() ? Duration.ZERO : took,
                 interval, r.outcomes().size(), r.rowsWritten(), rowsTotal, writeFailures, r.writeError(), r.heldRows(),
-                offline, null, disk(), facts.process(), facts.host());
+                offline, null, Heartbeat.Disk.measure(dataDirectory), facts.process(), facts.host());
         save(last);
     }
 
@@ -93,16 +91,6 @@ public final class HeartbeatWriter implements CycleListener {
                         + (e instanceof IOException io ? IoReason.of(io) : String.valueOf(e.getMessage()))
                         + " (monitor health will report the collector as stopped; polling goes on)");
             }
-        }
-    }
-
-    private Heartbeat.Disk disk() {
-        try {
-            FileStore store = Files.getFileStore(dataDirectory);
-            long total = store.getTotalSpace();
-            return new Heartbeat.Disk(store.getUsableSpace(), Math.max(0, total - store.getUnallocatedSpace()), total);
-        } catch (IOException e) {
-            return null;
         }
     }
 }

@@ -161,6 +161,19 @@ class CollectorHealthTest {
     }
 
     @Test
+    void theDiskIsMeasuredAgainWhenHealthRunsBesideTheData() throws Exception {
+        Path file = HeartbeatFile.in(dir);
+        HeartbeatFile.write(file, Heartbeats.withDisk(4 * Heartbeats.GB, 96 * Heartbeats.GB), null);
+        Heartbeat.Disk now = Heartbeat.Disk.measure(dir);
+
+        PluginOutput out = CollectorHealth.check(file, clock.instant(), null);
+
+        assertThat(out.perf()).filteredOn(p -> p.label().equals("disk_free")).singleElement()
+                .satisfies(p -> assertThat(p.value()).isNotEqualTo(4.0 * Heartbeats.GB)
+                        .isCloseTo(now.freeBytes(), org.assertj.core.data.Percentage.withPercentage(5)));
+    }
+
+    @Test
     void damagedHeartbeatIsUnknownInOneLine() throws Exception {
         Path file = HeartbeatFile.in(dir);
         Files.writeString(file, "{\"format\": 1, \"pid\": 12, \"started_at\": \"2026-");
