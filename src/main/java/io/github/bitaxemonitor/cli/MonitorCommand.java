@@ -12,6 +12,7 @@ import io.github.bitaxemonitor.exit.UserException;
 import io.github.bitaxemonitor.miner.MinerControl;
 import io.github.bitaxemonitor.miner.MinerControls;
 import io.github.bitaxemonitor.miner.MinerLanes;
+import io.github.bitaxemonitor.ops.HeartbeatWriter;
 import io.github.bitaxemonitor.serve.ServeSettings;
 import io.github.bitaxemonitor.serve.Serving;
 import io.github.bitaxemonitor.store.DataFiles;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {DiscoverCommand.class, AddCommand.class, RemoveCommand.class,
                 ProbeCommand.class, SetupCommand.class, ControlCommand.class, BenchmarkCommand.class,
-                AlertsCommand.class},
+                AlertsCommand.class, HealthCommand.class},
         description = "Poll every configured miner and append validated rows to the metrics CSV files.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped normally, by Ctrl-C or SIGTERM too (--once: the cycle was written)",
@@ -93,6 +94,9 @@ public final class MonitorCommand implements Callable<Integer> {
         }
         Monitor monitor = new Monitor(cfg, config, backends, Clock.systemUTC(), spec.commandLine().getOut(),
                 spec.commandLine().getErr(), quiet);
+        // First, so the cycle time it records is the cycle's own, not the other listeners' too.
+        monitor.addListener(new HeartbeatWriter(DataFiles.of(cfg.csvPath()).directory(), cfg.pollInterval(),
+                Clock.systemUTC(), !once, this::errorLine));
         if (cfg.serve() != null) {
             monitor.addListener(serve(cfg));
         }
@@ -126,16 +130,19 @@ public final class MonitorCommand implements Callable<Integer> {
         }
     }
 
+    /** One line on the error stream from any thread (listeners report from the collector's and their own). */
+    private void errorLine(String line) {
+        PrintWriter err = spec.commandLine().getErr();
+        synchronized (err) {
+            err.println(HostileText.forTerminal(line));
+            err.flush();
+        }
+    }
+
     /** Alerts go to the monitor's error stream when they cannot be saved or delivered; monitoring goes on. */
     private Alerting alerting(MonitorConfig cfg) {
-        PrintWriter err = spec.commandLine().getErr();
         try {
-            return Alerting.start(cfg.alerts(), Clock.systemUTC(), line -> {
-                synchronized (err) {
-                    err.println(line);
-                    err.flush();
-                }
-            });
+            return Alerting.start(cfg.alerts(), Clock.systemUTC(), this::errorLine);
         } catch (IOException e) {
             throw new UserException("alerts: " + e.getMessage(), ExitCode.RUNTIME_FAILURE);
         }

@@ -5,6 +5,9 @@ import io.github.bitaxemonitor.config.ConfigLoader;
 import io.github.bitaxemonitor.config.MonitorConfig;
 import io.github.bitaxemonitor.miner.MinerControls;
 import io.github.bitaxemonitor.miner.MinerLanes;
+import io.github.bitaxemonitor.ops.HeartbeatWatch;
+import io.github.bitaxemonitor.ops.PluginOutput;
+import io.github.bitaxemonitor.ops.PluginStatus;
 import io.github.bitaxemonitor.store.DataFiles;
 import io.github.bitaxemonitor.text.HostileText;
 import io.github.bitaxemonitor.view.FleetFeed;
@@ -26,6 +29,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,7 +42,7 @@ import picocli.CommandLine.Spec;
                 "Reads only the CSV files (never the miners), so it works wherever the files are visible;",
                 "the live view's action menu (key x) reaches the config's miners only when asked, behind a dialog."},
         footer = {"", "Exit status: 0 ok (with --check: every miner healthy), 1 no data or --check found problems,"
-                + " 2 bad arguments or configuration."})
+                + " 2 bad arguments or configuration; --check --nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN."})
 public final class ViewerCommand implements Callable<Integer> {
     static final Path DEFAULT_CSV_PATH = Path.of("data", "metrics.csv");
 
@@ -58,6 +63,10 @@ public final class ViewerCommand implements Callable<Integer> {
 
     @Option(names = "--check", description = "Exit 1 when any miner is not healthy or the data is stale, listing which.")
     private boolean check;
+
+    @Option(names = "--nagios", description = "With --check: print the plugin line 'FLEET OK - text | perfdata' and"
+            + " exit 0 OK, 1 WARNING, 2 CRITICAL (stopped collector, offline or overheated miner), 3 UNKNOWN (no data).")
+    private boolean nagios;
 
     @Option(names = "--window", defaultValue = "1h", converter = DurationConverter.class, paramLabel = "DURATION",
             description = "How much recent history to read (90s, 30m, 1h, 7d, PT1H). Default: ${DEFAULT-VALUE}.")
@@ -95,6 +104,9 @@ public final class ViewerCommand implements Callable<Integer> {
         }
         if (since != null) {
             throw new UserException("--since goes with --events");
+        }
+        if (nagios && (!check || json || summary || detailed)) {
+            throw new UserException("--nagios goes with --check alone (not with --json, --summary or --detailed)");
         }
         boolean reportOnly = summary || detailed || json || check;
         if (live && reportOnly) {
@@ -142,6 +154,9 @@ public final class ViewerCommand implements Callable<Integer> {
 
     /** --summary, --detailed, --json and --check: one look at the newest window, then exit. */
     private int report(DataSource source, Path path) throws IOException {
+        if (nagios) {
+            return nagios(source, path);
+        }
         FleetFeed feed = open(source, path);
         if (feed.fleet().isEmpty()) {
             throw new UserException(source.files().isEmpty()
@@ -154,7 +169,8 @@ public final class ViewerCommand implements Callable<Integer> {
             throw new UserException(feed.fleet().totals(Clock.systemUTC().instant()).tooManyMiners(),
                     ExitCode.RUNTIME_FAILURE);
         }
-        ReportContext ctx = ReportContext.of(feed, Clock.systemUTC().instant());
+        Instant now = Clock.systemUTC().instant();
+        ReportContext ctx = ReportContext.of(feed, now).withCollector(HeartbeatWatch.forData(path).glance(now));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             SummaryJson.write(ctx, out);
@@ -170,6 +186,27 @@ public final class ViewerCommand implements Callable<Integer> {
         }
         StdoutCheck.flush(out);
         return check && !HealthCheck.problems(ctx).isEmpty() ? ExitCode.RUNTIME_FAILURE : ExitCode.OK;
+    }
+
+    /**
+     * {@code --check --nagios}: the same verdict as one plugin line. Whatever stops the check (no data, unreadable
+     * files) is UNKNOWN on stdout, where a monitoring system reads it.
+     */
+    private int nagios(DataSource source, Path path) {
+        PluginOutput result;
+        try {
+            FleetFeed feed = open(source, path);
+            if (feed.fleet().isEmpty()) {
+                throw new UserException("no data: no readable rows for " + path);
+            }
+            result = HealthCheck.plugin(ReportContext.of(feed, Clock.systemUTC().instant()));
+        } catch (UserException e) {
+            result = new PluginOutput(HealthCheck.SERVICE, PluginStatus.UNKNOWN, e.getMessage(), List.of());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(result.nagios());
+        StdoutCheck.flush(out);
+        return result.status().exitCode();
     }
 
     private FleetFeed open(DataSource source, Path path) {

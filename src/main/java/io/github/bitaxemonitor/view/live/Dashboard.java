@@ -4,6 +4,8 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import io.github.bitaxemonitor.analyze.LiveAnalysis;
+import io.github.bitaxemonitor.ops.CollectorHealth;
+import io.github.bitaxemonitor.ops.HeartbeatWatch;
 import io.github.bitaxemonitor.view.FleetFeed;
 import io.github.bitaxemonitor.view.fleet.Fleet;
 import io.github.bitaxemonitor.view.fleet.FleetTotals;
@@ -42,6 +44,8 @@ final class Dashboard {
     private List<MinerTrack> orderedRows;
 
     private final CellTexts cells = new CellTexts();
+    /** The collector's own word beside the data, for the header; says nothing when there is no heartbeat. */
+    private final HeartbeatWatch heartbeat;
     /** Acts on miners (key x); null when the view was started without a config that lists them. */
     private final LiveControl control;
     private final ActionMenu menu;
@@ -60,7 +64,8 @@ final class Dashboard {
      * must be added here, or it would stay stale between keys and new rows.
      */
     private record Shown(TerminalSize size, long dataVersion, long keyCount, String readError, long corruptRows,
-                         String dataAge, boolean collectorStopped, List<String> lastSeen, long actionVersion) {
+                         String dataAge, boolean collectorStopped, List<String> lastSeen, long actionVersion,
+                         CollectorHealth.Glance collector) {
     }
 
     Dashboard(FleetFeed feed, LiveOptions options, Clock clock) {
@@ -76,6 +81,7 @@ final class Dashboard {
         this.clock = clock;
         this.theme = new Theme(options.color(), options.ascii());
         this.analysis = new LiveAnalysis(Path.of(options.sourceLabel()), Duration.ofDays(7), clock);
+        this.heartbeat = HeartbeatWatch.forData(Path.of(options.sourceLabel()));
     }
 
     /**
@@ -86,8 +92,9 @@ final class Dashboard {
         if (state.paused) {
             return false;
         }
+        boolean beat = heartbeat.refresh();
         try {
-            boolean changed = feed.refresh();
+            boolean changed = feed.refresh() | beat;
             readError = null;
             if (changed) {
                 dataVersion++;
@@ -95,7 +102,7 @@ final class Dashboard {
             return changed;
         } catch (IOException e) {
             readError = e.toString();
-            return false;
+            return beat;
         }
     }
 
@@ -187,7 +194,7 @@ final class Dashboard {
         }
         FleetTotals t = f.totals();
         return new Shown(size, dataVersion, keyCount, readError, f.corruptRows(), Units.ago(t.dataAge()),
-                t.collectorStopped(), seen, control == null ? 0 : control.version());
+                t.collectorStopped(), seen, control == null ? 0 : control.version(), f.collector());
     }
 
     private Layout layout(TerminalSize size, Frame f) {
@@ -203,7 +210,8 @@ final class Dashboard {
             notes = control.notes(rows.get(state.selectedIndex(rows)).address());
         }
         return new Frame(fleet.totals(now), rows, fleet.miners().size(), state, now, theme,
-                options.sourceLabel(), feed.reader().corruptRows(), readError, cells, menu.status(), notes);
+                options.sourceLabel(), feed.reader().corruptRows(), readError, cells, menu.status(), notes,
+                heartbeat.glance(now));
     }
 
     private List<MinerTrack> orderedRows(Fleet fleet) {

@@ -1,5 +1,7 @@
 package io.github.bitaxemonitor.view.live;
 
+import io.github.bitaxemonitor.ops.CollectorHealth;
+import io.github.bitaxemonitor.ops.PluginStatus;
 import io.github.bitaxemonitor.view.fleet.FleetTotals;
 import io.github.bitaxemonitor.view.fleet.MinerTrack;
 import java.time.Instant;
@@ -20,10 +22,11 @@ import java.util.List;
  * @param cells       the table's cell texts, formatted once per row of data
  * @param actionStatus the newest action result or notice for the footer (escaped); null when there is none
  * @param actionNotes  the selected miner's last result and audit entries for the detail pane (escaped)
+ * @param collector    the collector's heartbeat verdict (raw text: escape before drawing); null without a heartbeat
  */
 record Frame(FleetTotals totals, List<MinerTrack> rows, int minersTotal, ViewState state, Instant now, Theme theme,
              String sourceLabel, long corruptRows, String readError, CellTexts cells, String actionStatus,
-             List<String> actionNotes) {
+             List<String> actionNotes, CollectorHealth.Glance collector) {
 
     /** The selected miner, or null when no row is shown. */
     MinerTrack selected() {
@@ -31,10 +34,16 @@ record Frame(FleetTotals totals, List<MinerTrack> rows, int minersTotal, ViewSta
     }
 
     /**
-     * True when the header needs its alarm line (collector stopped, nothing to show yet, a read error, or more miners
-     * than fit).
+     * True when the header needs its alarm line (collector stopped, nothing to show yet, a read error, more miners
+     * than fit, or the heartbeat tells of a problem).
      */
     boolean alarm() {
-        return totals.miners() == 0 || totals.collectorStopped() || readError != null || totals.refusedRows() > 0;
+        return totals.miners() == 0 || totals.collectorStopped() || readError != null || totals.refusedRows() > 0
+                || collectorProblem();
+    }
+
+    /** The heartbeat says something is wrong (stopped, failing writes, disk nearly full, unreadable). */
+    boolean collectorProblem() {
+        return collector != null && collector.status() != PluginStatus.OK;
     }
 }

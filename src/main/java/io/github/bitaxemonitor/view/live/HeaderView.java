@@ -55,12 +55,20 @@ final class HeaderView {
             if (f.corruptRows() > 0) {
                 w.putWhole(sep + f.corruptRows() + " corrupt rows skipped");
             }
+            // A problem the heartbeat tells of is the alarm line below, once.
+            if (f.collector() != null && !f.collectorProblem()) {
+                w.putWhole(sep);
+                t.status(g, f.collector().status().severity());
+                w.put(HostileText.forTerminal(f.collector().text()));
+                t.normal(g);
+            }
         }
         if (layout.headerRows() > 2) {
             t.alarm(g);
             String text = f.readError() != null ? "cannot read the data: " + HostileText.forTerminal(f.readError())
                     : s.miners() == 0
                     ? "no data yet: waiting for rows in " + HostileText.forTerminal(f.sourceLabel())
+                    : f.collectorProblem() ? HostileText.forTerminal(f.collector().text())
                     : !s.collectorStopped() && s.refusedRows() > 0 ? s.tooManyMiners()
                     : "collector looks stopped: no new row for " + Units.age(s.dataAge())
                     + (s.cycle() == null ? "" : " (cycle " + Units.duration(s.cycle()) + ")") + " - is monitor running?";

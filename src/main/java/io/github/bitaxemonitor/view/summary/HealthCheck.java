@@ -1,6 +1,10 @@
 package io.github.bitaxemonitor.view.summary;
 
+import io.github.bitaxemonitor.model.Status;
+import io.github.bitaxemonitor.ops.PluginOutput;
+import io.github.bitaxemonitor.ops.PluginStatus;
 import io.github.bitaxemonitor.text.HostileText;
+import io.github.bitaxemonitor.view.fleet.FleetTotals;
 import io.github.bitaxemonitor.view.fleet.MinerTrack;
 import io.github.bitaxemonitor.view.format.MinerColumn;
 import io.github.bitaxemonitor.view.format.Units;
@@ -52,6 +56,54 @@ public final class HealthCheck {
         }
         String error = m.latest().error();
         return m.status().label() + (error == null ? "" : ": " + error);
+    }
+
+    /** The service name of {@code viewer --check --nagios}: the miners, where {@code monitor health} is the collector. */
+    public static final String SERVICE = "FLEET";
+    /** Problems named in the plugin line; a fleet-wide outage must still fit a notification. */
+    static final int PROBLEMS_IN_LINE = 3;
+
+    /**
+     * The same verdict as {@link #render} in the monitoring-plugin form: CRITICAL when the collector looks stopped or
+     * a miner is in a critical state (offline, overheated), WARNING for any other problem, OK when there is none;
+     * perfdata counts the states and sums the fleet.
+     */
+    public static PluginOutput plugin(ReportContext ctx) {
+        List<String> problems = problems(ctx);
+        FleetTotals t = ctx.totals();
+        int n = ctx.fleet().miners().size();
+        PluginStatus status = PluginStatus.OK;
+        if (!problems.isEmpty()) {
+            boolean critical = t.collectorStopped() || ctx.minersByName().stream()
+                    .anyMatch(m -> !m.state().healthy() && m.state().severity() == Status.Severity.CRITICAL);
+            status = critical ? PluginStatus.CRITICAL : PluginStatus.WARNING;
+        }
+        String text = problems.isEmpty() ? n + (n == 1 ? " miner" : " miners") + " healthy"
+                : problems.size() + (problems.size() == 1 ? " problem" : " problems") + " among " + n
+                + (n == 1 ? " miner: " : " miners: ") + String.join("; ",
+                problems.subList(0, Math.min(PROBLEMS_IN_LINE, problems.size())))
+                + (problems.size() > PROBLEMS_IN_LINE ? "; +" + (problems.size() - PROBLEMS_IN_LINE) + " more" : "");
+        List<PluginOutput.Perf> perf = new ArrayList<>();
+        perf.add(PluginOutput.Perf.of("miners", n, ""));
+        perf.add(PluginOutput.Perf.of("online", t.online(), ""));
+        perf.add(PluginOutput.Perf.of("offline", ctx.minersByName().stream()
+                .filter(m -> m.state().status() != null && !m.state().status().reachable()).count(), ""));
+        perf.add(PluginOutput.Perf.of("stale", t.stale(), ""));
+        perf.add(PluginOutput.Perf.of("problems", problems.size() - (t.collectorStopped() ? 1 : 0), ""));
+        if (t.hashrateGhs() != null) {
+            perf.add(PluginOutput.Perf.of("hashrate_ghs", t.hashrateGhs(), ""));
+        }
+        if (t.powerW() != null) {
+            perf.add(PluginOutput.Perf.of("power_w", t.powerW(), ""));
+        }
+        if (t.hottestAsicTempC() != null) {
+            perf.add(PluginOutput.Perf.of("asic_temp_max", t.hottestAsicTempC(), ""));
+        }
+        if (t.dataAge() != null) {
+            perf.add(new PluginOutput.Perf("data_age", t.dataAge().toMillis() / 1000.0, "s", null,
+                    FleetTotals.stoppedAfter(t.cycle()).toMillis() / 1000.0));
+        }
+        return new PluginOutput(SERVICE, status, text, perf);
     }
 
     /** The text printed by {@code --check}: a verdict line, then one line per problem. */

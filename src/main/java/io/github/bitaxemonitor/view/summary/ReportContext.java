@@ -1,5 +1,6 @@
 package io.github.bitaxemonitor.view.summary;
 
+import io.github.bitaxemonitor.ops.CollectorHealth;
 import io.github.bitaxemonitor.view.FleetFeed;
 import io.github.bitaxemonitor.view.fleet.Fleet;
 import io.github.bitaxemonitor.view.fleet.FleetTotals;
@@ -21,9 +22,15 @@ import java.util.List;
  * @param window      the window asked for
  * @param corruptRows lines skipped as corrupt while loading
  * @param lastProblem where and why the latest corrupt line was skipped (raw, escape before showing); null if none
+ * @param collector   the collector's own word from its heartbeat; null when there is none beside the data
  */
 public record ReportContext(Fleet fleet, List<MinerTrack> minersByName, FleetTotals totals, Instant now,
-                            Duration window, long corruptRows, String lastProblem) {
+                            Duration window, long corruptRows, String lastProblem, CollectorHealth.Glance collector) {
+
+    /** The same report with the collector's heartbeat verdict (or null). */
+    public ReportContext withCollector(CollectorHealth.Glance glance) {
+        return new ReportContext(fleet, minersByName, totals, now, window, corruptRows, lastProblem, glance);
+    }
 
     public static ReportContext of(FleetFeed feed, Instant now) {
         return of(feed.fleet(), now, feed.window(), feed.reader().corruptRows(), feed.reader().lastProblem());
@@ -32,6 +39,7 @@ public record ReportContext(Fleet fleet, List<MinerTrack> minersByName, FleetTot
     public static ReportContext of(Fleet fleet, Instant now, Duration window, long corruptRows, String lastProblem) {
         List<MinerTrack> list = new ArrayList<>(fleet.miners());
         list.sort(MinerColumn.NAME.order.thenComparing(MinerTrack::address));
-        return new ReportContext(fleet, List.copyOf(list), fleet.totals(now), now, window, corruptRows, lastProblem);
+        return new ReportContext(fleet, List.copyOf(list), fleet.totals(now), now, window, corruptRows, lastProblem,
+                null);
     }
 }

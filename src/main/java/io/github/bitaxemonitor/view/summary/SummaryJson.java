@@ -126,6 +126,11 @@ public final class SummaryJson {
         n.put("cycle_s", seconds(f.cycle()));
         n.put("collector_stopped", f.collectorStopped());
         n.put("corrupt_rows", ctx.corruptRows());
+        if (ctx.collector() != null) {
+            ObjectNode c = n.putObject("collector");
+            c.put("status", ctx.collector().status().name());
+            c.put("text", ctx.collector().text());
+        }
         return n;
     }
 

@@ -96,6 +96,10 @@ public final class SummaryText {
             line("Skipped", ctx.corruptRows() + " corrupt " + (ctx.corruptRows() == 1 ? "row" : "rows")
                     + " (last: " + HostileText.forTerminal(ctx.lastProblem()) + ")");
         }
+        if (ctx.collector() != null) {
+            line("Heartbeat", paint(ctx.collector().status().severity(), HostileText.forTerminal(ctx.collector().text(),
+                    MAX_LINE)));
+        }
         if (f.collectorStopped()) {
             line("WARNING", red("collector looks stopped: no new row for " + Units.duration(f.dataAge())));
         }
